@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The repository root, and the shared corpus beside it (read-only, also present in CI). */
+export const repoRoot = resolve(import.meta.dirname, '../../..');
+export const sharedRoot = resolve(repoRoot, '../shared');
+
+export function requireShared(): string {
+  if (!existsSync(resolve(sharedRoot, 'corpus/pages'))) {
+    throw new Error(`The shared corpus is missing: expected ${sharedRoot}/corpus/pages beside the repository.`);
+  }
+  return sharedRoot;
+}
+
+export const chromeBuild = resolve(repoRoot, '.output/chrome-mv3');
+export const firefoxBuild = resolve(repoRoot, '.output/firefox-mv2');
+
+export function requireBuild(dir: string): string {
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  }
+  return dir;
+}
+
+export const screenshotDir = resolve(repoRoot, 'test/e2e/screenshots');

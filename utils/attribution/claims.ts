@@ -1,0 +1,197 @@
+/** Turns the cues of one sentence into attributions: where the source and the content lie for each cue form. */
+import { type Cue, findCues } from './cues';
+import { skipAdjuncts, trimRange } from './content';
+import { AUTHOR_PRONOUNS, BE_FORMS, CLAUSE_OPENERS, CUE_PREFIX, CUE_VERBS, NOT_SPEAKERS } from './lexicon';
+import { type Range, sourceAfter, sourceBefore, subjectAtStart } from './sources';
+import type { Token } from './tokens';
+import type { QuoteRegion } from './quotes';
+
+export interface RawClaim {
+  cue: Range;
+  source: Range | null;
+  content: Range | null;
+  form: Cue['form'];
+  /** The source is shared with an earlier cue of the sentence (`..., adding that`). */
+  sharedSource: boolean;
+}
+
+const MAX_PREFIX = 4;
+const MAX_TRAILING_TAIL = 8;
+const CONTENT_PREPOSITIONS = new Set(['in', 'at', 'with', 'by', 'from', 'of', 'into', 'after', 'before', 'during',
+  'since', 'under', 'over', 'off', 'up', 'down', 'out', 'than', 'and', 'or', 'but', 'as', 'if', 'so']);
+const PARTICIPLE_LINKS = new Set([',', 'and', 'but', 'while', 'before', 'after', '\u2014']);
+
+function isClosingQuote(t: Token, quotes: QuoteRegion[], index: number): boolean {
+  return t.type === 'quote' && t.quote >= 0 && quotes[t.quote].close === index && quotes[t.quote].closed;
+}
+
+/** Does the content starting at `j` look like something reported (not `said in Paris`)? */
+function reportedAfter(tokens: Token[], j: number, last: number, strength: Cue['strength']): boolean {
+  if (j >= last) return false;
+  const t = tokens[j];
+  if (t.lower === ':' || (t.type === 'quote' && strength !== 'weak')) return true;
+  if (t.type !== 'word') return false;
+  if (t.lower === 'that') return true;
+  if (strength === 'weak') return false;
+  if (t.lower === 'to' || t.lower === 'for' || t.lower === 'on' || t.lower === 'about') return true;
+  if (CONTENT_PREPOSITIONS.has(t.lower)) return false;
+  return CLAUSE_OPENERS.has(t.lower) || t.cap || /^\d/.test(t.lower) || strength === 'medium';
+}
+
+/** Builds the attributions of the sentence [first, last). */
+export function sentenceClaims(tokens: Token[], quotes: QuoteRegion[], first: number, last: number,
+  continuation: Range | null): RawClaim[] {
+  const cues = findCues(tokens, first, last);
+  const out: RawClaim[] = [];
+  const speaker = speakerColon(tokens, first, last);
+  if (speaker) out.push(speaker);
+  let floor = first; // tokens before `floor` already belong to an earlier cue or its source
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
+    if (speaker && cue.first < speaker.cue.last) continue;
+    const claim = buildClaim(tokens, quotes, cue, first, last, floor, out.length ? out[out.length - 1] : null) ??
+      colonClaim(tokens, cue, first, last, floor, continuation);
+    if (!claim) continue;
+    out.push(claim);
+    floor = claim.cue.last;
+  }
+  // A content ends where the next cue sharing its source begins (`denounced X and called for Y`).
+  for (let k = 0; k + 1 < out.length; k++) {
+    const cur = out[k];
+    const next = out[k + 1];
+    if (!cur.content || cur.content.first > next.cue.first || cur.content.last <= next.cue.first) continue;
+    if (!next.sharedSource) continue;
+    let end = next.cue.first;
+    while (end > cur.content.first && PARTICIPLE_LINKS.has(tokens[end - 1].lower)) end--;
+    cur.content = trimRange(tokens, { first: cur.content.first, last: end });
+  }
+  return out;
+}
+
+/** `Name: text` at the start of a sentence (transcripts, headlines): the colon is the cue. */
+function speakerColon(tokens: Token[], first: number, last: number): RawClaim | null {
+  let k = first;
+  if (k < last && tokens[k].type === 'quote') k++;
+  const start = k;
+  while (k < last && k - start < 4 && tokens[k].type === 'word' && tokens[k].cap && tokens[k].quote < 0) k++;
+  if (k === start || k >= last - 1 || tokens[k].lower !== ':' || tokens[k].quote >= 0) return null;
+  if (NOT_SPEAKERS.has(tokens[start].lower) || NOT_SPEAKERS.has(tokens[k - 1].lower)) return null;
+  const content = trimRange(tokens, { first: k + 1, last });
+  if (!content) return null;
+  return { cue: { first: k, last: k + 1 }, source: { first: start, last: k }, content, form: 'verb', sharedSource: false };
+}
+
+/** `He said:` closing a paragraph: the content is the next paragraph. */
+function colonClaim(tokens: Token[], cue: Cue, first: number, last: number, floor: number, continuation: Range | null): RawClaim | null {
+  if (!continuation || cue.form !== 'verb' || cue.last !== last - 1 || tokens[cue.last].lower !== ':') return null;
+  let cueFirst = cue.first;
+  while (cueFirst - 1 >= floor && cue.first - cueFirst < MAX_PREFIX && CUE_PREFIX.has(tokens[cueFirst - 1].lower)) cueFirst--;
+  const source = sourceBefore(tokens, Math.max(first, floor), cueFirst);
+  if (!source) return null;
+  return { cue: { first: cueFirst, last: cue.last }, source, content: continuation, form: 'verb', sharedSource: false };
+}
+
+function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: number, last: number, floor: number,
+  previous: RawClaim | null): RawClaim | null {
+  const whole = (): Range | null => trimRange(tokens, { first, last });
+  if (cue.form === 'agentless') {
+    return { cue, source: null, content: whole(), form: cue.form, sharedSource: false };
+  }
+  if (cue.form === 'according') {
+    const source = sourceAfter(tokens, cue.last, last, true);
+    const before = trimRange(tokens, { first, last: cue.first });
+    const after = source ? trimRange(tokens, { first: source.last, last }) : null;
+    const content = before && after && after.last - after.first > 3 ? { first: before.first, last: after.last } : before ?? after;
+    return { cue, source, content, form: cue.form, sharedSource: false };
+  }
+  if (cue.form === 'noun') {
+    let source: Range | null = null;
+    const p = cue.first - 1;
+    if (p >= floor && tokens[p].type === 'word' && /^(his|her|their|its|our|my)$/.test(tokens[p].lower)) source = { first: p, last: p + 1 };
+    else if (p >= floor && tokens[p].lower.endsWith("'s")) source = sourceBefore(tokens, floor, cue.first);
+    const content = trimRange(tokens, { first: cue.last, last });
+    return { cue, source, content, form: cue.form, sharedSource: false };
+  }
+  // Verbs and non-responses: auxiliaries and adverbs join the cue (`has also said`).
+  let cueFirst = cue.first;
+  while (cueFirst - 1 >= floor && cue.first - cueFirst < MAX_PREFIX && tokens[cueFirst - 1].type === 'word' &&
+    tokens[cueFirst - 1].quote < 0 && CUE_PREFIX.has(tokens[cueFirst - 1].lower)) cueFirst--;
+  const verb = tokens[cue.first].lower;
+  const left = cueFirst - 1 >= first ? tokens[cueFirst - 1] : null;
+  const isParticiple = verb.endsWith('ing') && cue.form === 'verb';
+  if (cue.form === 'non-response') {
+    const source = left && left.type === 'word' ? sourceBefore(tokens, floor, cueFirst) : previous?.source ?? null;
+    const content = trimRange(tokens, { first: cue.last, last });
+    return { cue: { first: cueFirst, last: cue.last }, source, content, form: cue.form, sharedSource: !left || left.type !== 'word' };
+  }
+  // `..., saying that ...` / `... and called for ...`: the subject is an earlier cue's source.
+  const linked = left !== null && (left.lower === ',' || left.lower === 'and' || left.lower === 'but' || left.lower === '\u2014');
+  if (isParticiple && (left === null || linked || left.lower === 'while' || left.lower === 'before' || left.lower === 'after')) {
+    if (CUE_VERBS.get(verb)?.strength !== 'strong') return null;
+    const { content, cueEnd } = skipAdjuncts(tokens, cue.last, last, verb);
+    if (!reportedAfter(tokens, content, last, cue.strength === 'strong' ? 'medium' : cue.strength)) return null;
+    const src = previous?.source ?? subjectAtStart(tokens, first, cueFirst);
+    return { cue: { first: cueFirst, last: cueEnd }, source: src, content: trimRange(tokens, { first: content, last }),
+      form: cue.form, sharedSource: true };
+  }
+  // A bare `-ing` form after a noun modifies it (`tweets criticizing Machado`): not a cue.
+  if (isParticiple && !BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '')) return null;
+  // Passive (`is called`, `was told`) and `add to` (increase) are not reports.
+  if (cue.first > first && BE_FORMS.has(tokens[cue.first - 1].lower) && !isParticiple) return null;
+  if (verb.startsWith('add') && tokens[cue.last]?.lower === 'to') return null;
+  if (left && (left.lower === 'and' || left.lower === 'but') && previous && previous.form === 'verb') {
+    const { content, cueEnd } = skipAdjuncts(tokens, cue.last, last, verb);
+    if (!reportedAfter(tokens, content, last, cue.strength)) return null;
+    return { cue: { first: cueFirst, last: cueEnd }, source: previous.source, content: trimRange(tokens, { first: content, last }),
+      form: cue.form, sharedSource: true };
+  }
+  // Inverted: `"...," said Smith.` / `..., says a spokesman.`
+  if (left && (left.lower === ',' || isClosingQuote(left, quotes, cueFirst - 1)) && !isParticiple) {
+    const before = trimRange(tokens, { first, last: left.lower === ',' ? cueFirst - 1 : cueFirst });
+    if (!before) return null;
+    const source = sourceAfter(tokens, cue.last, last, false);
+    if (source && tokens[cue.last].lower !== 'that' && !CONTENT_PREPOSITIONS.has(tokens[source.first].lower) && trimRange(tokens, { first: source.last, last }) === null) {
+      return { cue: { first: cueFirst, last: cue.last }, source, content: before, form: cue.form, sharedSource: false };
+    }
+    if (left.lower !== ',') return null;
+  }
+  if (!left || (left.type !== 'word' && left.lower !== ',' && left.lower !== ')')) return null;
+  // `reports say`, `polls show`: a plural noun before a cue verb is its subject, not a cue.
+  if (left.type === 'word' && verb.endsWith('s') && CUE_VERBS.has(tokens[cue.last]?.lower ?? '')) return null;
+  const source = sourceBefore(tokens, floor, cueFirst);
+  if (!source) return null;
+  // First and second person outside quotes is the article's own voice (`I think`, `you'll find`).
+  if (AUTHOR_PRONOUNS.has(tokens[source.last - 1].lower)) return null;
+  const adjuncts = skipAdjuncts(tokens, cue.last, last, verb);
+  const cueEnd = adjuncts.cueEnd;
+  let contentStart = adjuncts.content;
+  const beforeSource = source.first - 1 >= first ? tokens[source.first - 1] : null;
+  const tail = last - contentStart;
+  // Trailing: `The market will fall, analysts said.` / `"...," Maiffret told Reuters.`
+  const afterQuote = beforeSource !== null && isClosingQuote(beforeSource, quotes, source.first - 1) &&
+    cue.strength !== 'weak' && !CONTENT_PREPOSITIONS.has(tokens[source.first].lower) && tokens[source.first].lower !== 'to';
+  if (beforeSource && (beforeSource.lower === ',' || afterQuote) && source.first - 1 > first &&
+    (afterQuote || (tail <= MAX_TRAILING_TAIL && (contentStart >= last || tokens[contentStart].type === 'punct')))) {
+    const content = trimRange(tokens, { first, last: source.first });
+    if (content && cue.strength !== 'particle') {
+      return { cue: { first: cueFirst, last: cueEnd }, source, content, form: cue.form, sharedSource: false };
+    }
+  }
+  // Parenthetical: `The economy, he said, is fine.`
+  if (beforeSource && beforeSource.lower === ',' && cueEnd < last && tokens[cueEnd].lower === ',' && source.first - 1 > first) {
+    return { cue: { first: cueFirst, last: cueEnd }, source, content: whole(), form: cue.form, sharedSource: false };
+  }
+  // Forward: `Sony said it is scrapping ...`.
+  const strength = cue.strength;
+  if (strength !== 'strong' && !reportedAfter(tokens, contentStart, last, strength)) return null;
+  if (strength === 'strong' && contentStart < last && CONTENT_PREPOSITIONS.has(tokens[contentStart].lower)) {
+    // `said during a rally in Michigan that ...`: skip the adjunct up to `that` or a quote; else nothing is reported.
+    let k = contentStart + 1;
+    while (k < last && k - contentStart < 12 && tokens[k].lower !== 'that' && tokens[k].type !== 'quote' && tokens[k].lower !== ',') k++;
+    if (k >= last || k - contentStart >= 12) return null;
+    contentStart = tokens[k].lower === ',' ? k + 1 : k;
+  }
+  const content = trimRange(tokens, { first: contentStart, last });
+  if (!content) return null;
+  return { cue: { first: cueFirst, last: cueEnd }, source, content, form: cue.form, sharedSource: false };
+}

@@ -1,0 +1,127 @@
+/** Finds cue candidates in a sentence: speech and belief verbs, `according to`, agentless and nominal cues. */
+import {
+  AGENTLESS_PARTICIPLES, AS_PARTICIPLES, BE_FORMS, CUE_NOUNS, CUE_VERBS, type CueStrength, NOUN_LIKE_LEMMAS, PRONOUNS,
+  RAISE_FORMS, VAGUE_QUANTIFIERS, WORRY_NOUNS,
+} from './lexicon';
+import { matchNonResponse, NON_RESPONSE_TRIGGERS } from './nonresponse';
+import type { Token } from './tokens';
+
+export type CueForm = 'verb' | 'according' | 'agentless' | 'noun' | 'non-response';
+
+export interface Cue {
+  /** First token of the cue proper (auxiliaries are added later, with the source). */
+  first: number;
+  /** One past the last token. */
+  last: number;
+  form: CueForm;
+  strength: CueStrength;
+}
+
+/** `released a statement`, `issued a report`: a cue of three words. */
+const STATEMENT_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'posted', 'sent', 'put']);
+const STATEMENT_NOUNS = new Set(['statement', 'report', 'letter', 'memo', 'video', 'tweet', 'message', 'release']);
+const AGENTLESS_ADVERBS = new Set(['widely', 'also', 'generally', 'largely', 'still', 'not', 'long', 'increasingly',
+  'often', 'now', 'already', 'commonly', 'broadly', 'privately', 'publicly', 'being']);
+const AGENTLESS_NEXT = new Set(['to', 'that', 'as']);
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these',
+  'those', 'that', 'no', 'any', 'every', 'each', 'whose', 'which']);
+const VERB_BLOCKERS = new Set(['to', 'of', 'for', 'by', 'with']);
+
+function lowerAt(tokens: Token[], i: number, last: number): string {
+  return i < last && i >= 0 ? tokens[i].lower : '';
+}
+
+/**
+ * Rules out noun uses of a cue word: after a determiner, possessive or number (`the report`, `Trump's
+ * comments`, `two states`), capitalized inside a sentence (`The Washington Post`), and plural-looking `-s`
+ * forms of noun-like lemmas unless a name or pronoun stands before them (`Bloomberg reports`).
+ */
+function looksLikeVerb(tokens: Token[], i: number, first: number, w: string, lemma: string): boolean {
+  const t = tokens[i];
+  if (t.cap && i > first && !(tokens[i - 1].type === 'quote' || tokens[i - 1].lower === ':')) return false;
+  if (i === first) return true;
+  const prev = tokens[i - 1];
+  const p = prev.lower;
+  if (NOUN_DETERMINERS.has(p) || VERB_BLOCKERS.has(p)) return false;
+  // `some suspect` is a verb, `many tweets` a noun.
+  if (VAGUE_QUANTIFIERS.has(p) && w !== lemma && w.endsWith('s')) return false;
+  if (prev.type === 'word' && (p.endsWith("'s") || p.endsWith("s'") || /^\d/.test(p))) return false;
+  if (w !== lemma && w.endsWith('s') && !w.endsWith('ss') && NOUN_LIKE_LEMMAS.has(lemma)) {
+    return prev.type === 'word' && (prev.cap || PRONOUNS.has(p) || p === 'who' || p === 'which' || p === 'that' || p === 'also');
+  }
+  return true;
+}
+
+/** Every word that can begin a cue: one lookup rules out most words. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...CUE_VERBS.keys(), ...CUE_NOUNS, ...BE_FORMS, ...RAISE_FORMS, ...AS_PARTICIPLES, ...STATEMENT_VERBS,
+  ...NON_RESPONSE_TRIGGERS, 'according', 'reportedly', 'allegedly', 'purportedly', 'supposedly',
+]);
+
+/** Cue candidates in tokens [first, last), in order, never overlapping, never inside a quotation. */
+export function findCues(tokens: Token[], first: number, last: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || t.quote >= 0 || !TRIGGERS.has(t.lower)) continue;
+    const w = t.lower;
+    const nr = matchNonResponse(tokens, i, last);
+    if (nr) {
+      // An auxiliary already taken as part of a previous cue cannot be shared.
+      const start = out.length && out[out.length - 1].last > nr[0] ? i : nr[0];
+      out.push({ first: start, last: nr[1], form: 'non-response', strength: 'strong' });
+      i = nr[1] - 1;
+      continue;
+    }
+    const next = lowerAt(tokens, i + 1, last);
+    if (w === 'according' && next === 'to') {
+      out.push({ first: i, last: i + 2, form: 'according', strength: 'strong' });
+      i++;
+      continue;
+    }
+    if (w === 'reportedly' || w === 'allegedly' || w === 'purportedly' || w === 'supposedly') {
+      out.push({ first: i, last: i + 1, form: 'agentless', strength: 'strong' });
+      continue;
+    }
+    if (STATEMENT_VERBS.has(w) && (next === 'a' || next === 'an') && STATEMENT_NOUNS.has(lowerAt(tokens, i + 2, last))) {
+      out.push({ first: i, last: i + 3, form: 'verb', strength: 'strong' });
+      i += 2;
+      continue;
+    }
+    if (RAISE_FORMS.has(w) && WORRY_NOUNS.has(next)) {
+      out.push({ first: i, last: i + 2, form: 'agentless', strength: 'strong' });
+      i++;
+      continue;
+    }
+    if (BE_FORMS.has(w)) {
+      let j = i + 1;
+      while (j < i + 3 && AGENTLESS_ADVERBS.has(lowerAt(tokens, j, last))) j++;
+      if (AGENTLESS_PARTICIPLES.has(lowerAt(tokens, j, last)) && AGENTLESS_NEXT.has(lowerAt(tokens, j + 1, last))) {
+        out.push({ first: i, last: j + 1, form: 'agentless', strength: 'strong' });
+        i = j;
+        continue;
+      }
+    }
+    if (AS_PARTICIPLES.has(w) && next === 'as' && i > first) {
+      const prev = tokens[i - 1];
+      if (prev.type === 'word' && !BE_FORMS.has(prev.lower) && !CUE_VERBS.has(prev.lower) &&
+        prev.lower !== 'has' && prev.lower !== 'have' && prev.lower !== 'had') {
+        out.push({ first: i, last: i + 2, form: 'agentless', strength: 'strong' });
+        i++;
+        continue;
+      }
+    }
+    const entry = CUE_VERBS.get(w);
+    if (entry && looksLikeVerb(tokens, i, first, w, entry.lemma)) {
+      const hasParticle = entry.particles.includes(next);
+      if (entry.strength === 'particle' && !hasParticle) continue;
+      out.push({ first: i, last: hasParticle ? i + 2 : i + 1, form: 'verb', strength: entry.strength });
+      if (hasParticle) i++;
+      continue;
+    }
+    if (CUE_NOUNS.has(w) && (next === 'that' || next === ':' || (i + 1 < last && tokens[i + 1].type === 'quote'))) {
+      out.push({ first: i, last: i + 1, form: 'noun', strength: 'medium' });
+    }
+  }
+  return out;
+}

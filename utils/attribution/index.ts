@@ -1,0 +1,113 @@
+/**
+ * The claim-attribution engine: text in, attributed claims out. Pure TypeScript, linear in the text.
+ * See docs/attribution-guide.md for what counts as an attribution and how sources are classed.
+ */
+import { sentenceClaims } from './claims';
+import { classifySource, type Referent, resolvePronoun } from './kinds';
+import { findMarkers } from './markers';
+import { markQuotes } from './quotes';
+import { type Sentence, splitSentences } from './sentences';
+import type { Range } from './sources';
+import { tokenize, type Token } from './tokens';
+import type { Claim, SourceKind, Span } from './types';
+
+export type { Claim, SourceKind, Span } from './types';
+export { SOURCE_KINDS } from './types';
+
+function toSpan(text: string, tokens: Token[], r: Range): Span {
+  const start = tokens[r.first].start;
+  const end = tokens[r.last - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The paragraph after sentence `si` when that sentence ends its own paragraph (`He said:` + quote). */
+function nextParagraph(tokens: Token[], sentences: readonly Sentence[], si: number): Range | null {
+  const s = sentences[si];
+  if (si + 1 >= sentences.length || tokens[s.last - 1].lower !== ':' || !tokens[s.last]?.nl) return null;
+  let k = si + 1;
+  while (k + 1 < sentences.length && !tokens[sentences[k + 1].first].nl && k - si < 20) k++;
+  return { first: sentences[si + 1].first, last: sentences[k].last };
+}
+
+/**
+ * Text is processed in blocks of whole paragraphs of about this many characters, so token arrays stay
+ * small and short-lived (cheap garbage collection) however long the input. Nothing but pronoun history
+ * crosses a paragraph, and a block never ends after a paragraph closing with a colon (`He said:`).
+ * A paragraph of more than four blocks (only in degenerate input) is cut.
+ */
+const BLOCK_CHARS = 16_384;
+
+function blockEnd(text: string, from: number): number {
+  if (text.length - from <= BLOCK_CHARS) return text.length;
+  // A paragraph longer than this (only in degenerate input) is cut at a space, or anywhere.
+  const hardLimit = Math.min(text.length, from + 4 * BLOCK_CHARS);
+  for (let k = from + BLOCK_CHARS; k < hardLimit; k++) {
+    if (text.charCodeAt(k) !== 10) continue;
+    let p = k - 1;
+    while (p > k - 64 && p > from && (text[p] === ' ' || text[p] === '\r' || text[p] === '\t')) p--;
+    if (text[p] !== ':') return k + 1;
+  }
+  if (hardLimit >= text.length) return text.length;
+  let cut = hardLimit;
+  while (cut < hardLimit + 256 && cut < text.length && text[cut] !== ' ') cut++;
+  if (cut >= text.length || text[cut] !== ' ') cut = hardLimit;
+  const code = text.charCodeAt(cut - 1);
+  return code >= 0xd800 && code <= 0xdbff ? cut + 1 : cut;
+}
+
+/** Finds the attributed claims in `text`, in text order. Never throws. */
+export function annotate(text: string): Claim[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const claims: Claim[] = [];
+  const history: Referent[] = [];
+  for (let from = 0; from < text.length;) {
+    const to = blockEnd(text, from);
+    annotateBlock(text, from, to, claims, history);
+    from = to;
+  }
+  claims.sort((a, b) => a.cue.start - b.cue.start);
+  return claims;
+}
+
+function annotateBlock(text: string, from: number, to: number, claims: Claim[], history: Referent[]): void {
+  const tokens = tokenize(text, from, to);
+  const quotes = markQuotes(tokens);
+  const sentences = splitSentences(tokens, quotes);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const raw = sentenceClaims(tokens, quotes, s.first, s.last, nextParagraph(tokens, sentences, si));
+    if (raw.length === 0) continue;
+    const markers = findMarkers(tokens, s.first, s.last);
+    const sentence = toSpan(text, tokens, s);
+    for (const r of raw) {
+      let kind: SourceKind;
+      let marker: Span | null = null;
+      let referent: Referent | null = null;
+      if (r.form === 'non-response') {
+        kind = 'non-response';
+      } else if (!r.source) {
+        kind = r.sharedSource && history.length ? history[history.length - 1].kind : 'vague';
+      } else {
+        const info = classifySource(tokens, r.source, s.first);
+        kind = info.pronoun ? resolvePronoun(info.pronoun, history) : info.kind;
+        if (!info.pronoun && !r.sharedSource) referent = { kind, plural: info.plural };
+      }
+      if (kind !== 'non-response') {
+        const m = markers.find((mk) => !mk.weak || kind !== 'named');
+        if (m) {
+          kind = 'anonymous';
+          marker = toSpan(text, tokens, m);
+        }
+      }
+      if (referent) history.push({ kind, plural: referent.plural });
+      claims.push({
+        sentence,
+        cue: toSpan(text, tokens, r.cue),
+        source: r.source ? toSpan(text, tokens, r.source) : null,
+        content: r.content ? toSpan(text, tokens, r.content) : null,
+        kind,
+        marker,
+      });
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/** Source kinds: named, anonymous or vague, from the source phrase, anonymity markers and earlier sources. */
+import type { SourceKind } from './types';
+import {
+  ANONYMOUS_HEADS, CLAUSE_OPENERS, CUE_NOUNS, FAMILIAR_WORDS, NON_NAME_CAPS, PERSON_PRONOUNS, PRONOUNS, VAGUE_HEADS,
+  VAGUE_QUANTIFIERS,
+} from './lexicon';
+import type { Range } from './sources';
+import type { Token } from './tokens';
+
+/** What a later pronoun may refer back to. */
+export interface Referent {
+  kind: SourceKind;
+  plural: boolean;
+}
+
+/** Words that end the core of a source phrase: `officials [in Washington]`, `people [familiar with ...]`. */
+const CORE_END = new Set([',', 'of', 'for', 'at', 'with', 'from', 'in', 'on', 'who', 'which', 'that', 'close',
+  'familiar', 'briefed', 'knowledgeable', 'involved', 'to', '(', 'whose', 'under', 'inside', 'within']);
+const PLURAL_WORDS = new Set(['people', 'police', 'they', 'we', 'staff', 'media', 'others', 'some', 'many', 'most']);
+
+function isName(t: Token, sentenceStart: boolean): boolean {
+  if (t.type !== 'word' || !t.cap) return false;
+  const w = t.lower;
+  if (NON_NAME_CAPS.has(w)) return false;
+  // At the start of a sentence every word is capitalized: only unknown words count as names there.
+  if (sentenceStart && (ANONYMOUS_HEADS.has(w) || VAGUE_HEADS.has(w) || PRONOUNS.has(w) || CLAUSE_OPENERS.has(w) ||
+    CUE_NOUNS.has(w))) return false;
+  return true;
+}
+
+export interface SourceInfo {
+  kind: SourceKind;
+  plural: boolean;
+  pronoun: string | null;
+}
+
+/** Classifies a source phrase by its head word, quantifier and proper names (pronouns are left to the caller). */
+export function classifySource(tokens: Token[], r: Range, sentenceFirst: number): SourceInfo {
+  let coreLast = r.first;
+  while (coreLast < r.last && !CORE_END.has(tokens[coreLast].lower)) coreLast++;
+  if (coreLast === r.first) coreLast = r.last;
+  let head = coreLast - 1;
+  while (head > r.first && tokens[head].type !== 'word') head--;
+  const h = tokens[head];
+  const firstWord = tokens[r.first].lower;
+  const plural = PLURAL_WORDS.has(h.lower) || (h.lower.endsWith('s') && !h.lower.endsWith('ss') && !h.cap);
+  if (r.last - r.first === 1 && PRONOUNS.has(h.lower)) return { kind: 'named', plural, pronoun: h.lower };
+  let nameInCore = false;
+  for (let k = r.first; k < coreLast; k++) if (isName(tokens[k], k === sentenceFirst)) nameInCore = true;
+  let nameAfterCore = false;
+  for (let k = coreLast; k < r.last; k++) if (isName(tokens[k], false)) nameAfterCore = true;
+  const headIsName = isName(h, head === sentenceFirst);
+  const tail = coreLast < r.last ? tokens[coreLast].lower : '';
+  // A name in an apposition names the source: `a spokesman, John Smith`.
+  const apposedName = tail === ',' && nameAfterCore;
+  if (ANONYMOUS_HEADS.has(h.lower) || (h.lower === 'people' && FAMILIAR_WORDS.has(tail))) {
+    return { kind: apposedName ? 'named' : 'anonymous', plural, pronoun: null };
+  }
+  if (VAGUE_HEADS.has(h.lower) || (VAGUE_QUANTIFIERS.has(firstWord) && !headIsName)) {
+    if (VAGUE_QUANTIFIERS.has(firstWord) && ANONYMOUS_HEADS.has(h.lower)) return { kind: 'anonymous', plural, pronoun: null };
+    if (nameInCore && !VAGUE_HEADS.has(h.lower) && !VAGUE_QUANTIFIERS.has(firstWord)) return { kind: 'named', plural, pronoun: null };
+    return { kind: apposedName ? 'named' : 'vague', plural, pronoun: null };
+  }
+  if (VAGUE_QUANTIFIERS.has(firstWord)) return { kind: 'vague', plural, pronoun: null };
+  if (headIsName || nameInCore || nameAfterCore) return { kind: 'named', plural, pronoun: null };
+  // A definite description refers back to something the article named: `the company`, `the statement`.
+  if (firstWord === 'the' || firstWord === 'his' || firstWord === 'her' || firstWord === 'its' || firstWord === 'their' ||
+    firstWord === 'this' || firstWord.endsWith("'s")) return { kind: 'named', plural, pronoun: null };
+  return { kind: 'vague', plural, pronoun: null };
+}
+
+/** A pronoun takes the kind of the last earlier source of the same number; `they` with none is vague. */
+export function resolvePronoun(pronoun: string, history: readonly Referent[]): SourceKind {
+  const wantPlural = pronoun === 'they' || pronoun === 'we' || pronoun === 'them' || pronoun === 'us';
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
+    if (history[k].plural === wantPlural) return history[k].kind;
+  }
+  if (pronoun === 'you') return 'vague';
+  return wantPlural && !PERSON_PRONOUNS.has(pronoun) ? 'vague' : 'named';
+}

@@ -1,0 +1,113 @@
+/** Word, number, punctuation and quote tokens with their offsets: the unit every later step scans. */
+
+export type TokenType = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  start: number;
+  end: number;
+  type: TokenType;
+  /** Lower-cased text with curly apostrophes folded to `'`. */
+  lower: string;
+  /** Starts with an upper-case letter (or digit run for numbers: false). */
+  cap: boolean;
+  /** A line break comes between the previous token and this one (a new paragraph or line). */
+  nl: boolean;
+  /** Index of the quotation region holding this token (set by `markQuotes`), or -1. */
+  quote: number;
+}
+
+const DOUBLE_QUOTES = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02';
+
+export function isQuoteChar(ch: string): boolean {
+  return DOUBLE_QUOTES.includes(ch);
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  // Letters of most scripts; excludes punctuation blocks, spaces, quotes and surrogates checked below.
+  if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation (dashes, quotes, ZW chars)
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0xfeff || code === 0x3000) return false;
+  if (code >= 0x3000 && code <= 0x303f) return false;
+  return code >= 0xc0 || code === 0xaa || code === 0xb5 || code === 0xba;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Characters that may join word parts: `don't`, `U.S.`, `co-founder`, `3.5`, `AT&T`. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 38;
+}
+
+/**
+ * Tokenizes `text` (or its part [from, to)) in one pass. A word keeps an internal joiner only when a word character follows it,
+ * except that a `.` after a single letter stays (`U.S.`, initials `C.`), so abbreviations stay whole.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const n = to;
+  let i = from;
+  let nl = from > 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) nl = true;
+      i++;
+      continue;
+    }
+    if (isWordChar(code)) {
+      const start = i;
+      i++;
+      let segStart = start;
+      let curly = false;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isWordChar(c)) {
+          i++;
+          continue;
+        }
+        if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+          if (c === 0x2019) curly = true;
+          i++;
+          segStart = i;
+          continue;
+        }
+        // `U.S.` / `D.C.` / `C.`: keep a dot that closes a one-letter segment.
+        if (c === 46 && i - segStart === 1) i++;
+        break;
+      }
+      const raw = text.slice(start, i);
+      const lower = raw.toLowerCase();
+      tokens.push({
+        start,
+        end: i,
+        type: 'word',
+        lower: curly ? lower.replace(/\u2019/g, "'") : lower,
+        cap: code < 128 ? code >= 65 && code <= 90 : raw.charAt(0) !== lower.charAt(0),
+        nl,
+        quote: -1,
+      });
+      nl = false;
+      continue;
+    }
+    // `''` is a quotation mark in some newspaper archives (`''This isn't tax reform,'' said ...`).
+    if (code === 39 && text.charCodeAt(i + 1) === 39) {
+      tokens.push({ start: i, end: i + 2, type: 'quote', lower: "''", cap: false, nl, quote: -1 });
+      nl = false;
+      i += 2;
+      continue;
+    }
+    // Surrogate pairs (emoji, rare scripts) form one punctuation token so spans never split a pair.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    tokens.push({ start: i, end: i + width, type: isQuoteChar(ch) ? 'quote' : 'punct', lower: ch, cap: false, nl, quote: -1 });
+    nl = false;
+    i += width;
+  }
+  return tokens;
+}

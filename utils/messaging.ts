@@ -1,0 +1,137 @@
+import { SOURCE_KINDS, type SourceKind } from './attribution/types';
+import { VERDICTS, type Note, type NoteDraft } from './notes/note';
+
+/**
+ * The one protocol between content scripts / extension pages and the background,
+ * and between the popup and a tab's content script. Every message is validated on receipt:
+ * it crosses a process boundary and a compromised page could try to forge one.
+ */
+
+export type KindCounts = Record<SourceKind, number>;
+
+/** What a content script knows about its page, for the popup and the badge. */
+export interface PageSummary {
+  url: string | null;
+  title: string;
+  isArticle: boolean;
+  marked: boolean;
+  counts: KindCounts;
+}
+
+export type BackgroundRequest =
+  | { type: 'notes/save'; draft: NoteDraft }
+  | { type: 'notes/list'; url: string }
+  | { type: 'page/summary'; summary: PageSummary };
+
+export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'notes/save'
+  ? Result<Note>
+  : T extends 'notes/list'
+    ? Result<Note[]>
+    : Result<null>;
+
+export type TabRequest = { type: 'page/get-summary' } | { type: 'page/mark-now' };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const MAX_QUOTE_LENGTH = 10_000;
+export const MAX_COMMENT_LENGTH = 20_000;
+const MAX_URL_LENGTH = 4_096;
+const MAX_TITLE_LENGTH = 1_000;
+const MAX_TAGS = 50;
+const MAX_TAG_LENGTH = 100;
+
+type Check = (value: unknown, path: string) => string | null;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const string = (max: number): Check => (value, path) =>
+  typeof value !== 'string' ? `${path} must be a string` : value.length > max ? `${path} is longer than ${max} characters` : null;
+
+const nullable = (check: Check): Check => (value, path) => (value === null ? null : check(value, path));
+
+const integer: Check = (value, path) =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? null : `${path} must be a non-negative integer`;
+
+const oneOf = (allowed: readonly string[]): Check => (value, path) =>
+  typeof value === 'string' && allowed.includes(value) ? null : `${path} must be one of ${allowed.join(', ')}`;
+
+const literal = (expected: string): Check => (value, path) => (value === expected ? null : `${path} must be "${expected}"`);
+
+const arrayOf = (check: Check, max: number): Check => (value, path) => {
+  if (!Array.isArray(value)) return `${path} must be a list`;
+  if (value.length > max) return `${path} has more than ${max} entries`;
+  for (let i = 0; i < value.length; i++) {
+    const problem = check(value[i], `${path}[${i}]`);
+    if (problem) return problem;
+  }
+  return null;
+};
+
+/** An object with exactly these fields (extra fields are refused, not ignored). */
+const shape = (fields: Record<string, Check>): Check => (value, path) => {
+  if (!isObject(value)) return `${path} must be an object`;
+  for (const key of Object.keys(value)) if (!(key in fields)) return `${path}.${key} is not expected`;
+  for (const [key, check] of Object.entries(fields)) {
+    const problem = check(value[key], `${path}.${key}`);
+    if (problem) return problem;
+  }
+  return null;
+};
+
+const checkDraft = shape({
+  url: string(MAX_URL_LENGTH),
+  title: string(MAX_TITLE_LENGTH),
+  quote: shape({
+    type: literal('TextQuoteSelector'),
+    exact: string(MAX_QUOTE_LENGTH),
+    prefix: string(200),
+    suffix: string(200),
+  }),
+  position: nullable(shape({ type: literal('TextPositionSelector'), start: integer, end: integer })),
+  comment: string(MAX_COMMENT_LENGTH),
+  verdict: oneOf(VERDICTS),
+  tags: arrayOf(string(MAX_TAG_LENGTH), MAX_TAGS),
+  claimSource: nullable(string(MAX_QUOTE_LENGTH)),
+  claimKind: nullable(oneOf(SOURCE_KINDS)),
+});
+
+const checkCounts = shape(Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, integer])));
+
+const checkSummary = shape({
+  url: nullable(string(MAX_URL_LENGTH)),
+  title: string(MAX_TITLE_LENGTH),
+  isArticle: (value, path) => (typeof value === 'boolean' ? null : `${path} must be true or false`),
+  marked: (value, path) => (typeof value === 'boolean' ? null : `${path} must be true or false`),
+  counts: checkCounts,
+});
+
+const backgroundRequestChecks: Record<BackgroundRequest['type'], Check> = {
+  'notes/save': shape({ type: literal('notes/save'), draft: checkDraft }),
+  'notes/list': shape({ type: literal('notes/list'), url: string(MAX_URL_LENGTH) }),
+  'page/summary': shape({ type: literal('page/summary'), summary: checkSummary }),
+};
+
+/** Validates an incoming background request; returns it typed, or the first problem found. */
+export function parseBackgroundRequest(message: unknown): Result<BackgroundRequest> {
+  if (!isObject(message) || typeof message.type !== 'string' || !(message.type in backgroundRequestChecks)) {
+    return { ok: false, error: 'unknown message type' };
+  }
+  const problem = backgroundRequestChecks[message.type as BackgroundRequest['type']](message, 'message');
+  return problem ? { ok: false, error: problem } : { ok: true, value: message as BackgroundRequest };
+}
+
+/** Validates a request sent to a tab's content script. */
+export function parseTabRequest(message: unknown): TabRequest | null {
+  if (!isObject(message) || Object.keys(message).length !== 1) return null;
+  return message.type === 'page/get-summary' || message.type === 'page/mark-now' ? (message as TabRequest) : null;
+}
+
+/** Validates a summary that came back from a content script (the popup trusts no page-side data). */
+export function parsePageSummary(value: unknown): PageSummary | null {
+  return checkSummary(value, 'summary') ? null : (value as PageSummary);
+}
+
+export function emptyCounts(): KindCounts {
+  return { named: 0, anonymous: 0, vague: 0, 'non-response': 0 };
+}

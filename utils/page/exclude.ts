@@ -1,0 +1,194 @@
+/**
+ * Structural rules for what is not article text: hidden elements, page chrome (nav, footer, forms)
+ * and boilerplate (share bars, related links, comments, ads, bylines, captions).
+ * Pure DOM, no layout: the content script and the CLI (happy-dom) decide the same way.
+ */
+
+/** Elements whose whole subtree never holds article text. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA',
+  'OPTION', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'FIGURE', 'FIGCAPTION', 'OBJECT', 'EMBED',
+  'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'HEAD', 'TITLE', 'LINK', 'META', 'DIALOG', 'MENU',
+  'LABEL', 'MAP', 'AREA', 'SOURCE', 'TRACK', 'MATH',
+  // foreign (SVG, MathML) elements keep their lower-case names
+  'svg', 'math',
+]);
+
+/** ARIA roles of page chrome. */
+const SKIP_ROLES = new Set([
+  'navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'search', 'toolbar', 'tooltip', 'button', 'tablist', 'form',
+]);
+
+/** Class/id words that always mark boilerplate (words split at space, '-', '_', ':' and camelCase humps). */
+const STRONG = new Set([
+  'share', 'sharing', 'sharebar', 'shares', 'social', 'socials', 'related', 'relatedlinks', 'comment', 'comments',
+  'commenting', 'disqus', 'promo', 'promos', 'newsletter', 'newsletters', 'advert', 'adverts', 'advertisement',
+  'advertising', 'byline', 'bylines', 'outbrain', 'taboola', 'recirc', 'recirculation', 'sponsor', 'sponsored',
+  'paywall', 'breadcrumb', 'breadcrumbs', 'adslot', 'adunit', 'adcontainer', 'adwrapper',
+]);
+/** Words that mark boilerplate unless the same class token also has a body-like word. */
+const WEAK = new Set([
+  'ad', 'ads', 'dfp', 'sidebar', 'popup', 'modal', 'cookie', 'cookies', 'gdpr', 'consent', 'caption', 'captions',
+  'credit', 'credits', 'toolbar', 'tooltip', 'signup', 'subscribe', 'subscription', 'rail', 'widget', 'widgets',
+  'pagination', 'pager', 'masthead', 'navbar', 'nav', 'menu', 'footer', 'trending', 'timestamp',
+  'gallery', 'slideshow', 'playlist', 'banner', 'tags',
+]);
+/** Two-word names of boilerplate. */
+const JUNK_PAIR = /(?:^| )(?:sr only|visually hidden|screen reader|skip link|skip to|read more|more stories|most popular|most read|author bio|video player|also read|see also|read next|up next)(?: |$)/;
+/** Words that mark body text; a token holding one of them is junk only through a strong word. */
+const BODY_WORD = new Set([
+  'article', 'body', 'content', 'main', 'story', 'text', 'entry', 'post', 'paragraph', 'paragraphs', 'prose',
+  'rich', 'richtext', 'copy', 'commentary',
+]);
+
+function words(token: string): string[] {
+  return token
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-:.]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** First words that negate a name: "no-caption", "without-sidebar", "has-comments-closed". */
+const NEGATION = new Set(['no', 'not', 'without', 'hide', 'has', 'with', 'is', 'show']);
+
+/** 'strong' (always boilerplate), 'weak' (boilerplate unless inline) or null. */
+function junkToken(token: string): 'strong' | 'weak' | null {
+  const ws = words(token);
+  if (ws.length === 0 || NEGATION.has(ws[0])) return null;
+  let body = false;
+  let weak = false;
+  for (const w of ws) {
+    if (STRONG.has(w)) return 'strong';
+    if (BODY_WORD.has(w)) body = true;
+    else if (WEAK.has(w)) weak = true;
+  }
+  if (ws.length > 1 && JUNK_PAIR.test(ws.join(' '))) return 'strong';
+  return weak && !body ? 'weak' : null;
+}
+
+const junkCache = new Map<string, 'strong' | 'weak' | null>();
+
+/** How strongly a class or id string names boilerplate (share bars, comments, related links, ads, ...). */
+export function junkNameStrength(name: string): 'strong' | 'weak' | null {
+  if (!name) return null;
+  const cached = junkCache.get(name);
+  if (cached !== undefined) return cached;
+  let result: 'strong' | 'weak' | null = null;
+  for (const token of name.split(/\s+/)) {
+    const t = token ? junkToken(token) : null;
+    if (t === 'strong') {
+      result = t;
+      break;
+    }
+    if (t === 'weak') result = t;
+  }
+  if (junkCache.size > 5000) junkCache.clear();
+  junkCache.set(name, result);
+  return result;
+}
+
+/** True when a class or id string names boilerplate. */
+export function isJunkName(name: string): boolean {
+  return junkNameStrength(name) !== null;
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Tags whose class names are not trusted to mark boilerplate. */
+const NAMELESS = new Set(['P', 'B', 'I', 'EM', 'STRONG', 'BODY', 'HTML', 'MAIN']);
+/** Inline tags: inside a paragraph, only strong names (share, byline, ad, ...) exclude them. */
+const INLINE = new Set(['A', 'SPAN', 'FONT', 'SMALL', 'SUP', 'SUB', 'ABBR', 'CITE', 'Q', 'U', 'S', 'MARK', 'TIME', 'DFN', 'BDI', 'BDO']);
+
+/** What the extraction needs to know about one element, read in one go (attribute reads are costly in some DOMs). */
+export interface ElementInfo {
+  /** Never article text, by structure: skipped tag, hidden, chrome role. */
+  skipped: boolean;
+  /** Class or id names boilerplate (callers may still keep a misnamed wrapper). */
+  junk: boolean;
+  className: string | null;
+  id: string | null;
+  itemprop: string | null;
+}
+
+const PLAIN: ElementInfo = { skipped: false, junk: false, className: null, id: null, itemprop: null };
+const SKIPPED: ElementInfo = { skipped: true, junk: false, className: null, id: null, itemprop: null };
+
+/** Reads the element's tag and attributes once and classifies it. Only looks at el itself. */
+export function inspect(el: Element): ElementInfo {
+  const rawTag = el.tagName;
+  if (SKIP_TAGS.has(rawTag)) return SKIPPED;
+  const tag = rawTag.toUpperCase();
+  if (tag !== rawTag && SKIP_TAGS.has(tag)) return SKIPPED; // svg, math and other foreign elements
+  if (!el.hasAttributes()) return PLAIN;
+  let className: string | null = null;
+  let id: string | null = null;
+  let itemprop: string | null = null;
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    switch (names[i]) {
+      case 'class':
+        className = el.getAttribute('class');
+        break;
+      case 'id':
+        id = el.getAttribute('id');
+        break;
+      case 'itemprop':
+        itemprop = el.getAttribute('itemprop');
+        break;
+      case 'hidden':
+        return SKIPPED;
+      case 'aria-hidden':
+        if (el.getAttribute('aria-hidden') === 'true') return SKIPPED;
+        break;
+      case 'style': {
+        const style = el.getAttribute('style');
+        if (style && HIDDEN_STYLE.test(style)) return SKIPPED;
+        break;
+      }
+      case 'role': {
+        const role = el.getAttribute('role');
+        if (role && SKIP_ROLES.has(role.toLowerCase())) return SKIPPED;
+        break;
+      }
+    }
+  }
+  let junk = false;
+  if ((className || id) && !NAMELESS.has(tag)) {
+    const strength = (className ? junkNameStrength(className) : null) ?? (id ? junkNameStrength(id) : null);
+    junk = strength === 'strong' || (strength === 'weak' && !INLINE.has(tag));
+  }
+  if (!junk && className === null && id === null && itemprop === null) return PLAIN;
+  return { skipped: false, junk, className, id, itemprop };
+}
+
+/**
+ * True when el's subtree is never article text, by structure alone: skipped tags (script, nav, aside,
+ * footer, header, form, figure, ...), hidden elements, chrome roles.
+ */
+export function isSkipped(el: Element): boolean {
+  return inspect(el).skipped;
+}
+
+/**
+ * True when el's class or id names boilerplate (share bars, related links, comments, ads, bylines).
+ * A name can mislead (a layout wrapper called "panel-two-col-sidebar"), so callers keep a named
+ * element that holds most of the article's paragraphs.
+ */
+export function isJunkNamed(el: Element): boolean {
+  return inspect(el).junk;
+}
+
+/** isSkipped or isJunkNamed. */
+export function isExcluded(el: Element): boolean {
+  const info = inspect(el);
+  return info.skipped || info.junk;
+}
+
+/** Elements that start a new block of text ("\n\n" between blocks). */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HGROUP', 'HR', 'HTML', 'LI', 'MAIN', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
