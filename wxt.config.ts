@@ -14,7 +14,14 @@ export default defineConfig({
     short_name: 'Sourcelight',
     description:
       'See who is behind each claim in the news: marks attributed claims, flags anonymous and vague sourcing, and keeps your notes on this device.',
+    permissions: ['storage'],
     action: { default_title: 'Sourcelight' },
+    commands: {
+      'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next claim' },
+      'previous-claim': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous claim' },
+      'next-unnamed-claim': { suggested_key: { default: 'Alt+Shift+U' }, description: 'Go to the next anonymous or vague claim' },
+      'mark-page': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Mark claims on this page, even if it is not an article' },
+    },
     // Firefox-only keys: WXT does not strip them from the Chrome build, so add them per browser.
     ...(browser === 'firefox'
       ? {

@@ -48,10 +48,11 @@ function printTable(rows: Row[]): void {
     }
   }
   console.log('');
-  console.log('set'.padEnd(14) + 'attribution F1  kind acc (n)      anon+vague P     R     F1');
+  console.log('set'.padEnd(14) + 'attribution F1  kind acc (n)      anon+vague end-to-end P R F1   on matched P R F1');
   for (const r of rows) {
     if (!r.kinds) continue;
-    console.log(r.name.padEnd(14) + f(r.roles.cue.f1).padEnd(16) + `${f(r.kinds.accuracy)} (${r.kinds.matched})`.padEnd(18) + prf(r.kinds.flag));
+    console.log(r.name.padEnd(14) + f(r.roles.cue.f1).padEnd(16) + `${f(r.kinds.accuracy)} (${r.kinds.matched})`.padEnd(18) +
+      prf(r.kinds.flag).padEnd(27) + prf(r.kinds.flagMatched));
   }
 }
 

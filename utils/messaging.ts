@@ -1,4 +1,5 @@
-import { SOURCE_KINDS, type SourceKind } from './attribution/types';
+import { SOURCE_KINDS } from './attribution/types';
+import type { KindCounts, SourceGroup } from './claims-summary';
 import { VERDICTS, type Note, type NoteDraft } from './notes/note';
 
 /**
@@ -7,15 +8,19 @@ import { VERDICTS, type Note, type NoteDraft } from './notes/note';
  * it crosses a process boundary and a compromised page could try to forge one.
  */
 
-export type KindCounts = Record<SourceKind, number>;
-
 /** What a content script knows about its page, for the popup and the badge. */
 export interface PageSummary {
+  /** The canonical page URL notes are filed under (null on pages that are not http(s)). */
   url: string | null;
   title: string;
+  site: string;
   isArticle: boolean;
+  /** Marks are on the page now. */
   marked: boolean;
+  /** The reader turned marks off for this site or everywhere. */
+  disabled: boolean;
   counts: KindCounts;
+  sources: SourceGroup[];
 }
 
 export type BackgroundRequest =
@@ -29,7 +34,12 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
     ? Result<Note[]>
     : Result<null>;
 
-export type TabRequest = { type: 'page/get-summary' } | { type: 'page/mark-now' };
+/** Requests to a tab's content script (from the popup or the background); each answers with the page summary. */
+export type TabRequest =
+  | { type: 'page/get-summary' }
+  | { type: 'page/mark-now' }
+  | { type: 'page/show-claim'; index: number }
+  | { type: 'page/step'; direction: 1 | -1; unnamedOnly: boolean };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -96,14 +106,21 @@ const checkDraft = shape({
   claimKind: nullable(oneOf(SOURCE_KINDS)),
 });
 
+const boolean: Check = (value, path) => (typeof value === 'boolean' ? null : `${path} must be true or false`);
+
 const checkCounts = shape(Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, integer])));
+
+const MAX_CLAIMS = 100_000;
 
 const checkSummary = shape({
   url: nullable(string(MAX_URL_LENGTH)),
   title: string(MAX_TITLE_LENGTH),
-  isArticle: (value, path) => (typeof value === 'boolean' ? null : `${path} must be true or false`),
-  marked: (value, path) => (typeof value === 'boolean' ? null : `${path} must be true or false`),
+  site: string(MAX_URL_LENGTH),
+  isArticle: boolean,
+  marked: boolean,
+  disabled: boolean,
   counts: checkCounts,
+  sources: arrayOf(shape({ label: string(200), kind: oneOf(SOURCE_KINDS), claims: arrayOf(integer, MAX_CLAIMS) }), MAX_CLAIMS),
 });
 
 const backgroundRequestChecks: Record<BackgroundRequest['type'], Check> = {
@@ -121,17 +138,24 @@ export function parseBackgroundRequest(message: unknown): Result<BackgroundReque
   return problem ? { ok: false, error: problem } : { ok: true, value: message as BackgroundRequest };
 }
 
-/** Validates a request sent to a tab's content script. */
+const tabRequestChecks: Record<TabRequest['type'], Check> = {
+  'page/get-summary': shape({ type: literal('page/get-summary') }),
+  'page/mark-now': shape({ type: literal('page/mark-now') }),
+  'page/show-claim': shape({ type: literal('page/show-claim'), index: integer }),
+  'page/step': shape({
+    type: literal('page/step'),
+    direction: (value, path) => (value === 1 || value === -1 ? null : `${path} must be 1 or -1`),
+    unnamedOnly: boolean,
+  }),
+};
+
+/** Validates a request sent to a tab's content script; null for anything else. */
 export function parseTabRequest(message: unknown): TabRequest | null {
-  if (!isObject(message) || Object.keys(message).length !== 1) return null;
-  return message.type === 'page/get-summary' || message.type === 'page/mark-now' ? (message as TabRequest) : null;
+  if (!isObject(message) || typeof message.type !== 'string' || !(message.type in tabRequestChecks)) return null;
+  return tabRequestChecks[message.type as TabRequest['type']](message, 'message') ? null : (message as TabRequest);
 }
 
 /** Validates a summary that came back from a content script (the popup trusts no page-side data). */
 export function parsePageSummary(value: unknown): PageSummary | null {
   return checkSummary(value, 'summary') ? null : (value as PageSummary);
-}
-
-export function emptyCounts(): KindCounts {
-  return { named: 0, anonymous: 0, vague: 0, 'non-response': 0 };
 }

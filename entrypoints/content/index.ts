@@ -1,44 +1,148 @@
 import './marks.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseTabRequest, type PageSummary } from '@/utils/messaging';
+import { parseTabRequest, type PageSummary, type TabRequest } from '@/utils/messaging';
+import { siteOf } from '@/utils/notes/page-url';
+import { DEFAULT_SETTINGS, loadSettings, marksOnSite, watchSettings, type Settings } from '@/utils/settings';
+import { startHoverCards } from './hover-cards';
+import { claimAnchor, selectionAnchor } from './anchors';
+import { noteTarget } from './note-target';
+import { Overlay } from './overlay';
+import { watchPageChanges } from './page-changes';
 import { PageMarker } from './page-marker';
 import { startSelectionNotes } from './selection-note';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    const marker = new PageMarker(document);
+  async main(ctx) {
+    const doc = document;
+    const marker = new PageMarker(doc);
+    let settings: Settings = DEFAULT_SETTINGS;
+    /** The reader asked to mark this page although it does not look like an article. */
+    let forced = false;
+    /** The claim keyboard navigation is on. */
+    let current = -1;
+    /** Our page UI and its listeners, present only while Sourcelight is on for this page. */
+    let ui: { overlay: Overlay; stop: () => void } | null = null;
+
+    const isOn = () => forced || marksOnSite(settings, siteOf(location.href));
+
+    const summary = (): PageSummary => marker.summary(settings);
     const report = () => {
-      const summary = marker.summary();
-      if (summary.marked) void browser.runtime.sendMessage({ type: 'page/summary', summary }).catch(() => {});
-      return summary;
+      void browser.runtime.sendMessage({ type: 'page/summary', summary: summary() }).catch(() => {});
     };
 
-    try {
-      marker.run();
-      report();
-    } catch (error) {
-      // Never let a detector or page quirk break the page: leave it unmarked and say why.
-      marker.clear();
-      console.warn('Sourcelight could not mark this page:', error);
-    }
-    const stopSelectionNotes = startSelectionNotes(document);
+    const showCard = (overlay: Overlay, index: number, focus: boolean) => {
+      const claim = marker.claimIndex.claims[index];
+      const range = marker.cueRange(index);
+      if (!claim || !range) return;
+      if (focus) range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const total = marker.claimIndex.claims.length;
+      overlay.showCard(claim, index, total, range.getBoundingClientRect(), focus, () =>
+        overlay.openEditor(noteTarget(doc, claimAnchor(marker.articleText, claim))),
+      );
+    };
+
+    const startUi = () => {
+      if (ui) return;
+      const overlay = new Overlay(doc);
+      const stops = [
+        startSelectionNotes(doc, overlay, (range) => overlay.openEditor(noteTarget(doc, selectionAnchor(doc, marker, range)))),
+        startHoverCards(
+          doc,
+          overlay,
+          (x, y) => {
+            const index = marker.claimAtPoint(x, y);
+            return index >= 0 && settings.kinds[marker.claimIndex.claims[index].kind] ? index : -1;
+          },
+          (index) => showCard(overlay, index, false),
+        ),
+        watchPageChanges(ctx, doc, overlay.host, () => void refreshIfChanged()),
+      ];
+      ui = { overlay, stop: () => stops.forEach((stop) => stop()) };
+    };
+
+    const stopUi = () => {
+      ui?.stop();
+      ui?.overlay.remove();
+      ui = null;
+    };
+
+    const refresh = async () => {
+      try {
+        if (await marker.run(settings, forced)) report();
+      } catch (error) {
+        // Never let a detector or page quirk break the page: leave it unmarked and say why.
+        marker.clear();
+        console.warn('Sourcelight could not mark this page:', error);
+      }
+    };
+
+    /** After navigation or late-loading text: annotate again only when the article text changed. */
+    const refreshIfChanged = async () => {
+      const before = marker.articleText;
+      await refresh();
+      if (marker.articleText !== before) current = -1;
+    };
+
+    const applySettings = async (next: Settings) => {
+      const wasOn = isOn();
+      settings = next;
+      if (!isOn()) {
+        stopUi();
+        marker.clear();
+        report();
+      } else if (!wasOn) {
+        startUi();
+        await refresh();
+      } else {
+        marker.applyMarks(settings);
+        report();
+      }
+    };
+
+    const answer = async (request: TabRequest): Promise<PageSummary> => {
+      switch (request.type) {
+        case 'page/mark-now':
+          forced = true;
+          startUi();
+          await refresh();
+          break;
+        case 'page/show-claim':
+        case 'page/step': {
+          if (!ui) break;
+          const index = request.type === 'page/show-claim' ? request.index : marker.claimIndex.step(current, request.direction, request.unnamedOnly);
+          if (index >= 0 && index < marker.claimIndex.claims.length) {
+            current = index;
+            showCard(ui.overlay, index, true);
+          }
+          break;
+        }
+        case 'page/get-summary':
+          break;
+      }
+      return summary();
+    };
 
     const onMessage = (message: unknown): Promise<PageSummary> | undefined => {
       const request = parseTabRequest(message);
-      if (!request) return undefined;
-      if (request.type === 'page/mark-now') marker.run(true);
-      return Promise.resolve(report());
+      return request ? answer(request) : undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
+    const unwatchSettings = watchSettings((next) => void applySettings(next));
 
     // An extension update or removal invalidates this script: leave the page as it was.
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
-      stopSelectionNotes();
+      unwatchSettings();
+      stopUi();
       marker.clear();
     });
+
+    settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    if (!isOn()) return;
+    startUi();
+    await refresh();
   },
 });

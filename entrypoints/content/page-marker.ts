@@ -1,47 +1,165 @@
 import { annotate } from '@/utils/attribution';
 import type { Claim } from '@/utils/attribution/types';
-import { emptyCounts, type PageSummary } from '@/utils/messaging';
-import { canonicalPageUrl } from '@/utils/notes/page-url';
+import { countKinds, groupSources } from '@/utils/claims-summary';
+import type { PageSummary } from '@/utils/messaging';
+import { canonicalPageUrl, siteOf } from '@/utils/notes/page-url';
+import { ClaimIndex } from '@/utils/page/claim-index';
 import { claimMarkRequests } from '@/utils/page/claim-marks';
 import { extractArticle } from '@/utils/page/extract';
 import { applyMarks, type Marks } from '@/utils/page/marks';
+import type { TextMap } from '@/utils/page/text-map';
+import type { Settings } from '@/utils/settings';
+
+/** Gives the page's own work a turn between our steps, so no task of ours runs long. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Performance marks and measures under this prefix let benchmarks time our work on the page. */
+const TIMING = 'sourcelight:';
+
+function timed<T>(step: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`${TIMING}${step}`, { start, end: performance.now() });
+  }
+}
 
 /**
  * One page's annotation: finds the article, runs the detector on its text and marks the
- * claims. Keeps what it marked so it can report a summary and remove every mark.
+ * claims the reader wants to see. Keeps what it found so it can answer hover lookups,
+ * keyboard navigation and the popup's summary, and remove every mark.
  */
 export class PageMarker {
   private claims: Claim[] = [];
+  private index = new ClaimIndex([]);
+  private map: TextMap | null = null;
+  private text = '';
   private marks: Marks | null = null;
   private isArticle = false;
+  /** Bumped by every run and clear, so a run overtaken by a newer one stops. */
+  private generation = 0;
 
   constructor(private readonly doc: Document) {}
 
-  /** Marks the page if it is an article, or whatever it is when `force` (the reader asked). */
-  run(force = false): void {
-    this.clear();
-    const article = extractArticle(this.doc, { force });
-    this.isArticle = article.isArticle;
-    if (!article.map) return;
-    this.claims = annotate(article.text);
-    this.marks = applyMarks(this.doc, claimMarkRequests(this.claims, article.map));
+  /** The article text as last extracted ('' before any run or on non-articles). */
+  get articleText(): string {
+    return this.text;
   }
 
+  get textMap(): TextMap | null {
+    return this.map;
+  }
+
+  get claimIndex(): ClaimIndex {
+    return this.index;
+  }
+
+  /**
+   * Finds and annotates the article, or the whole page when `force` (the reader asked), and
+   * marks the claims that `settings` let through. Resolves false when a newer run overtook it.
+   */
+  async run(settings: Settings, force = false): Promise<boolean> {
+    const generation = ++this.generation;
+    const article = timed('extract', () => extractArticle(this.doc, { force }));
+    this.isArticle = article.isArticle;
+    if (!article.map) {
+      this.clear();
+      return true;
+    }
+    if (article.text === this.text && this.marks) return true; // nothing new to annotate
+    await nextTask();
+    if (generation !== this.generation) return false;
+    const claims = timed('annotate', () => annotate(article.text));
+    await nextTask();
+    if (generation !== this.generation) return false;
+    this.marks?.remove();
+    this.claims = claims;
+    this.index = new ClaimIndex(claims);
+    this.map = article.map;
+    this.text = article.text;
+    this.marks = null;
+    this.applyMarks(settings);
+    return true;
+  }
+
+  /** Re-marks the claims already found, after the reader changed which kinds to show. */
+  applyMarks(settings: Settings): void {
+    if (!this.map) return;
+    const map = this.map;
+    this.marks?.remove();
+    const shown = this.claims.filter((claim) => settings.kinds[claim.kind]);
+    this.marks = timed('mark', () => {
+      const requests = claimMarkRequests(shown, map).filter((request) => settings.markContent || request.kind !== 'content');
+      return applyMarks(this.doc, requests);
+    });
+  }
+
+  /** Takes every mark away and forgets the claims. */
   clear(): void {
+    this.generation++;
     this.marks?.remove();
     this.marks = null;
     this.claims = [];
+    this.index = new ClaimIndex([]);
+    this.map = null;
+    this.text = '';
   }
 
-  summary(): PageSummary {
-    const counts = emptyCounts();
-    for (const claim of this.claims) counts[claim.kind]++;
+  get marked(): boolean {
+    return this.marks !== null;
+  }
+
+  /** The claim under a viewport point, or -1: only where a marked span is really drawn. */
+  claimAtPoint(x: number, y: number): number {
+    if (!this.map || !this.marks) return -1;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return -1;
+    const offset = this.map.offsetAt(caret.node, caret.offset);
+    if (offset === null) return -1;
+    const index = this.index.claimAt(offset);
+    if (index < 0) return -1;
+    // A caret position is the nearest one, even beyond the end of a line: check the span's own boxes.
+    const claim = this.claims[index];
+    for (const span of [claim.source, claim.cue, claim.marker, claim.content]) {
+      if (!span || offset < span.start || offset >= span.end) continue;
+      const range = this.map.rangeFor(span.start, span.end);
+      if (range && [...range.getClientRects()].some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)) {
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  /** The DOM range of a claim's cue (where the card points and keyboard navigation scrolls to). */
+  cueRange(index: number): Range | null {
+    const claim = this.claims[index];
+    return claim && this.map ? this.map.rangeFor(claim.cue.start, claim.cue.end) : null;
+  }
+
+  summary(settings: Settings): PageSummary {
+    const url = canonicalPageUrl(this.doc);
+    const site = siteOf(url ?? this.doc.URL);
     return {
-      url: canonicalPageUrl(this.doc),
+      url,
       title: this.doc.title.slice(0, 1000),
+      site,
       isArticle: this.isArticle,
-      marked: this.marks !== null,
-      counts,
+      marked: this.marked,
+      disabled: !settings.enabled || settings.disabledSites.includes(site),
+      counts: countKinds(this.claims),
+      sources: groupSources(this.claims),
     };
   }
+}
+
+/** The text position under a point: the standard API where present, Chrome's older one otherwise. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const standard = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (standard.caretPositionFromPoint) {
+    const position = standard.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

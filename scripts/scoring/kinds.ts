@@ -10,6 +10,8 @@ export class KindCounts {
   correct = 0;
   /** End to end: predicted unnamed vs gold unnamed; a true positive is a matched pair where both are unnamed. */
   flag = new Counts();
+  /** The same, counted on matched pairs only (how well kinds are told apart once an attribution is found). */
+  flagMatched = new Counts();
   /** Confusion on matched pairs: gold → predicted → count. */
   confusion = new Map<string, number>();
 
@@ -17,6 +19,7 @@ export class KindCounts {
     this.matched += other.matched;
     this.correct += other.correct;
     this.flag.add(other.flag);
+    this.flagMatched.add(other.flagMatched);
     for (const [k, v] of other.confusion) this.confusion.set(k, (this.confusion.get(k) ?? 0) + v);
   }
 
@@ -33,7 +36,12 @@ export class KindCounts {
       if (!gk) continue;
       this.matched++;
       if (pred[p] === gk) this.correct++;
-      if (unnamed(pred[p]) && unnamed(gk)) this.flag.tp++;
+      if (unnamed(pred[p]) && unnamed(gk)) {
+        this.flag.tp++;
+        this.flagMatched.tp++;
+      }
+      if (unnamed(pred[p])) this.flagMatched.pred++;
+      if (unnamed(gk)) this.flagMatched.gold++;
       const key = `${gk}→${pred[p]}`;
       this.confusion.set(key, (this.confusion.get(key) ?? 0) + 1);
     }

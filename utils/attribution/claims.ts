@@ -1,8 +1,10 @@
 /** Turns the cues of one sentence into attributions: where the source and the content lie for each cue form. */
 import { type Cue, findCues } from './cues';
 import { skipAdjuncts, trimRange } from './content';
-import { AUTHOR_PRONOUNS, BE_FORMS, CLAUSE_OPENERS, CUE_PREFIX, CUE_VERBS, NOT_SPEAKERS } from './lexicon';
-import { type Range, sourceAfter, sourceBefore, subjectAtStart } from './sources';
+import {
+  AUTHOR_PRONOUNS, BE_FORMS, CLAUSE_OPENERS, CUE_PREFIX, CUE_VERBS, NOT_SPEAKERS, PRONOUNS, TIME_WORDS,
+} from './lexicon';
+import { looksLikeSpeaker, type Range, sourceAfter, sourceBefore, subjectAtStart } from './sources';
 import type { Token } from './tokens';
 import type { QuoteRegion } from './quotes';
 
@@ -19,6 +21,12 @@ const MAX_PREFIX = 4;
 const MAX_TRAILING_TAIL = 8;
 const CONTENT_PREPOSITIONS = new Set(['in', 'at', 'with', 'by', 'from', 'of', 'into', 'after', 'before', 'during',
   'since', 'under', 'over', 'off', 'up', 'down', 'out', 'than', 'and', 'or', 'but', 'as', 'if', 'so']);
+/** After a strong verb these introduce an adjunct (`said in Paris`), not what was said. */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'by', 'from', 'of', 'into', 'after', 'before', 'during',
+  'since', 'under', 'and', 'or', 'but', 'about']);
+/** `..., by saying`, `after warning`: a participle whose subject is the clause's. */
+const PARTICIPLE_PREPOSITIONS = new Set(['while', 'before', 'after', 'by', 'from', 'for', 'of', 'without', 'when']);
+const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 const PARTICIPLE_LINKS = new Set([',', 'and', 'but', 'while', 'before', 'after', '\u2014']);
 
 function isClosingQuote(t: Token, quotes: QuoteRegion[], index: number): boolean {
@@ -45,16 +53,23 @@ export function sentenceClaims(tokens: Token[], quotes: QuoteRegion[], first: nu
   const out: RawClaim[] = [];
   const speaker = speakerColon(tokens, first, last);
   if (speaker) out.push(speaker);
+  const quoteBefore = quoteEndingAt(tokens, quotes, first - 1);
   let floor = first; // tokens before `floor` already belong to an earlier cue or its source
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     if (speaker && cue.first < speaker.cue.last) continue;
     const claim = buildClaim(tokens, quotes, cue, first, last, floor, out.length ? out[out.length - 1] : null) ??
-      colonClaim(tokens, cue, first, last, floor, continuation);
+      colonClaim(tokens, cue, first, last, floor, continuation) ??
+      (c === 0 && quoteBefore ? afterQuoteClaim(tokens, cue, first, last, quoteBefore) : null);
     if (!claim) continue;
     out.push(claim);
     floor = claim.cue.last;
   }
+  for (let k = first; k < last; k++) {
+    const dash = dashCredit(tokens, quotes, k, last);
+    if (dash && !out.some((o) => o.cue.first <= k && k < o.cue.last)) out.push(dash);
+  }
+  out.sort((a, b) => a.cue.first - b.cue.first);
   // A content ends where the next cue sharing its source begins (`denounced X and called for Y`).
   for (let k = 0; k + 1 < out.length; k++) {
     const cur = out[k];
@@ -68,13 +83,45 @@ export function sentenceClaims(tokens: Token[], quotes: QuoteRegion[], first: nu
   return out;
 }
 
+/** The quotation whose closing mark is token `index` (in the same paragraph as what follows), or null. */
+function quoteEndingAt(tokens: Token[], quotes: QuoteRegion[], index: number): Range | null {
+  if (index < 0 || tokens[index + 1]?.nl) return null;
+  const t = tokens[index];
+  if (t.type !== 'quote' || t.quote < 0) return null;
+  const q = quotes[t.quote];
+  return q.closed && q.close === index ? { first: q.open, last: q.close + 1 } : null;
+}
+
+/** `“...” Clinton said.` where the quotation ended the previous sentence: the quotation is the content. */
+function afterQuoteClaim(tokens: Token[], cue: Cue, first: number, last: number, quote: Range): RawClaim | null {
+  if (cue.form !== 'verb' || (cue.strength !== 'strong' && !(cue.strength === 'medium' && last - cue.last <= 3))) return null;
+  let cueFirst = cue.first;
+  while (cueFirst - 1 >= first && cue.first - cueFirst < MAX_PREFIX && CUE_PREFIX.has(tokens[cueFirst - 1].lower)) cueFirst--;
+  const source = cueFirst > first ? sourceBefore(tokens, first, cueFirst) : sourceAfter(tokens, cue.last, last, true);
+  if (!source || (cueFirst > first && source.first !== first)) return null;
+  return { cue: { first: cueFirst, last: cue.last }, source, content: quote, form: 'verb', sharedSource: false };
+}
+
+const DASHES = new Set(['\u2015', '\u2014', '\u2013']);
+
+/** `“...” ― Sonya Herridge`: a dash after a quotation credits it to the name that follows. */
+function dashCredit(tokens: Token[], quotes: QuoteRegion[], k: number, last: number): RawClaim | null {
+  if (!DASHES.has(tokens[k].lower) || k + 1 >= last || !tokens[k + 1].cap) return null;
+  const quote = quoteEndingAt(tokens, quotes, k - 1);
+  if (!quote) return null;
+  let end = k + 1;
+  while (end < last && end - k <= 6 && (tokens[end].type === 'word' ? tokens[end].cap : tokens[end].lower === '.')) end++;
+  while (end > k + 1 && tokens[end - 1].type !== 'word') end--;
+  return { cue: { first: k, last: k + 1 }, source: { first: k + 1, last: end }, content: quote, form: 'verb', sharedSource: false };
+}
+
 /** `Name: text` at the start of a sentence (transcripts, headlines): the colon is the cue. */
 function speakerColon(tokens: Token[], first: number, last: number): RawClaim | null {
   let k = first;
   if (k < last && tokens[k].type === 'quote') k++;
   const start = k;
-  while (k < last && k - start < 4 && tokens[k].type === 'word' && tokens[k].cap && tokens[k].quote < 0) k++;
-  if (k === start || k >= last - 1 || tokens[k].lower !== ':' || tokens[k].quote >= 0) return null;
+  while (k < last && k - start < 4 && tokens[k].type === 'word' && tokens[k].cap) k++;
+  if (k === start || k >= last - 1 || tokens[k].lower !== ':') return null;
   if (NOT_SPEAKERS.has(tokens[start].lower) || NOT_SPEAKERS.has(tokens[k - 1].lower)) return null;
   const content = trimRange(tokens, { first: k + 1, last });
   if (!content) return null;
@@ -121,12 +168,13 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
   const isParticiple = verb.endsWith('ing') && cue.form === 'verb';
   if (cue.form === 'non-response') {
     const source = left && left.type === 'word' ? sourceBefore(tokens, floor, cueFirst) : previous?.source ?? null;
+    if (source && AUTHOR_PRONOUNS.has(tokens[source.last - 1].lower)) return null;
     const content = trimRange(tokens, { first: cue.last, last });
     return { cue: { first: cueFirst, last: cue.last }, source, content, form: cue.form, sharedSource: !left || left.type !== 'word' };
   }
   // `..., saying that ...` / `... and called for ...`: the subject is an earlier cue's source.
   const linked = left !== null && (left.lower === ',' || left.lower === 'and' || left.lower === 'but' || left.lower === '\u2014');
-  if (isParticiple && (left === null || linked || left.lower === 'while' || left.lower === 'before' || left.lower === 'after')) {
+  if (isParticiple && (left === null || linked || PARTICIPLE_PREPOSITIONS.has(left.lower))) {
     if (CUE_VERBS.get(verb)?.strength !== 'strong') return null;
     const { content, cueEnd } = skipAdjuncts(tokens, cue.last, last, verb);
     if (!reportedAfter(tokens, content, last, cue.strength === 'strong' ? 'medium' : cue.strength)) return null;
@@ -139,10 +187,15 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
   // Passive (`is called`, `was told`) and `add to` (increase) are not reports.
   if (cue.first > first && BE_FORMS.has(tokens[cue.first - 1].lower) && !isParticiple) return null;
   if (verb.startsWith('add') && tokens[cue.last]?.lower === 'to') return null;
-  if (left && (left.lower === 'and' || left.lower === 'but') && previous && previous.form === 'verb') {
+  if (verb.startsWith('claim') && /^(responsibility|credit|victory)$/.test(tokens[cue.last]?.lower ?? '')) return null;
+  // `find it harder`, `found himself`: not a finding.
+  if (verb.startsWith('f') && /^(it|himself|herself|themselves|itself|myself|ourselves)$/.test(tokens[cue.last]?.lower ?? '')) return null;
+  if (left && (left.lower === 'and' || left.lower === 'but') && (previous === null || previous.form === 'verb')) {
     const { content, cueEnd } = skipAdjuncts(tokens, cue.last, last, verb);
     if (!reportedAfter(tokens, content, last, cue.strength)) return null;
-    return { cue: { first: cueFirst, last: cueEnd }, source: previous.source, content: trimRange(tokens, { first: content, last }),
+    const src = previous ? previous.source : subjectAtStart(tokens, first, cueFirst);
+    if (!src && !previous) return null;
+    return { cue: { first: cueFirst, last: cueEnd }, source: src, content: trimRange(tokens, { first: content, last }),
       form: cue.form, sharedSource: true };
   }
   // Inverted: `"...," said Smith.` / `..., says a spokesman.`
@@ -150,12 +203,29 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
     const before = trimRange(tokens, { first, last: left.lower === ',' ? cueFirst - 1 : cueFirst });
     if (!before) return null;
     const source = sourceAfter(tokens, cue.last, last, false);
-    if (source && tokens[cue.last].lower !== 'that' && !CONTENT_PREPOSITIONS.has(tokens[source.first].lower) && trimRange(tokens, { first: source.last, last }) === null) {
+    const head = source ? tokens[source.first] : null;
+    // After a quotation the inverted order is reliable enough to accept a source followed by more text.
+    const lenient = head !== null && !TIME_WORDS.has(head.lower) && (left.lower === ','
+      ? head.cap && !PRONOUNS.has(head.lower)
+      : head.cap || PRONOUNS.has(head.lower) || head.lower === 'a' || head.lower === 'an' || head.lower === 'the');
+    if (source && head && tokens[cue.last].lower !== 'that' && !CONTENT_PREPOSITIONS.has(head.lower) &&
+      (lenient || trimRange(tokens, { first: source.last, last }) === null)) {
       return { cue: { first: cueFirst, last: cue.last }, source, content: before, form: cue.form, sharedSource: false };
     }
     if (left.lower !== ',') return null;
   }
   if (!left || (left.type !== 'word' && left.lower !== ',' && left.lower !== ')')) return null;
+  // `an article ... that claimed ...`: the relative pronoun is the source.
+  if (RELATIVE_SUBJECTS.has(left.lower) && cueFirst - 1 >= floor) {
+    const antecedent = cueFirst - 2;
+    if (antecedent < first || !looksLikeSpeaker(tokens, { first: antecedent, last: antecedent + 1 })) return null;
+    const { content, cueEnd } = skipAdjuncts(tokens, cue.last, last, verb);
+    if (cue.strength !== 'strong' && !reportedAfter(tokens, content, last, cue.strength)) return null;
+    const range = trimRange(tokens, { first: content, last });
+    if (!range) return null;
+    return { cue: { first: cueFirst, last: cueEnd }, source: { first: cueFirst - 1, last: cueFirst }, content: range,
+      form: cue.form, sharedSource: false };
+  }
   // `reports say`, `polls show`: a plural noun before a cue verb is its subject, not a cue.
   if (left.type === 'word' && verb.endsWith('s') && CUE_VERBS.has(tokens[cue.last]?.lower ?? '')) return null;
   const source = sourceBefore(tokens, floor, cueFirst);
@@ -183,8 +253,9 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
   }
   // Forward: `Sony said it is scrapping ...`.
   const strength = cue.strength;
+  if ((strength !== 'strong' || cue.form === 'belief') && !looksLikeSpeaker(tokens, source)) return null;
   if (strength !== 'strong' && !reportedAfter(tokens, contentStart, last, strength)) return null;
-  if (strength === 'strong' && contentStart < last && CONTENT_PREPOSITIONS.has(tokens[contentStart].lower)) {
+  if (strength === 'strong' && cue.form !== 'belief' && contentStart < last && ADJUNCT_PREPOSITIONS.has(tokens[contentStart].lower)) {
     // `said during a rally in Michigan that ...`: skip the adjunct up to `that` or a quote; else nothing is reported.
     let k = contentStart + 1;
     while (k < last && k - contentStart < 12 && tokens[k].lower !== 'that' && tokens[k].type !== 'quote' && tokens[k].lower !== ',') k++;

@@ -1,12 +1,12 @@
 /** Finds cue candidates in a sentence: speech and belief verbs, `according to`, agentless and nominal cues. */
 import {
-  AGENTLESS_PARTICIPLES, AS_PARTICIPLES, BE_FORMS, CUE_NOUNS, CUE_VERBS, type CueStrength, NOUN_LIKE_LEMMAS, PRONOUNS,
-  RAISE_FORMS, VAGUE_QUANTIFIERS, WORRY_NOUNS,
+  AGENTLESS_PARTICIPLES, ANONYMOUS_HEADS, AS_PARTICIPLES, BE_FORMS, BELIEF_ADJECTIVES, CUE_PREFIX, VAGUE_HEADS, CUE_NOUNS, CUE_VERBS, type CueStrength, NOUN_LIKE_LEMMAS, PRONOUNS, SPEAKER_NOUNS,
+  RAISE_FORMS, SEEM_FORMS, VAGUE_QUANTIFIERS, WORRY_NOUNS,
 } from './lexicon';
 import { matchNonResponse, NON_RESPONSE_TRIGGERS } from './nonresponse';
 import type { Token } from './tokens';
 
-export type CueForm = 'verb' | 'according' | 'agentless' | 'noun' | 'non-response';
+export type CueForm = 'verb' | 'belief' | 'according' | 'agentless' | 'noun' | 'non-response';
 
 export interface Cue {
   /** First token of the cue proper (auxiliaries are added later, with the source). */
@@ -20,9 +20,16 @@ export interface Cue {
 /** `released a statement`, `issued a report`: a cue of three words. */
 const STATEMENT_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'published', 'publishes', 'posted', 'sent', 'put']);
 const STATEMENT_NOUNS = new Set(['statement', 'report', 'letter', 'memo', 'video', 'tweet', 'message', 'release']);
+/** `came under fire`, `is under scrutiny`: criticism with no critic named. */
+const UNDER_FIRE_VERBS = new Set(['came', 'comes', 'come', 'coming', 'is', 'was', 'are', 'were', 'been', 'be']);
+const UNDER_FIRE_NOUNS = new Set(['fire', 'criticism', 'scrutiny', 'attack', 'pressure']);
+/** `what many Tunisians saw as a failure`. */
+const SEE_AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded']);
 const AGENTLESS_ADVERBS = new Set(['widely', 'also', 'generally', 'largely', 'still', 'not', 'long', 'increasingly',
   'often', 'now', 'already', 'commonly', 'broadly', 'privately', 'publicly', 'being']);
-const AGENTLESS_NEXT = new Set(['to', 'that', 'as']);
+const ADJECTIVE_ADVERBS = new Set(['particularly', 'very', 'increasingly', 'deeply', 'so', 'less', 'more', 'quite',
+  'fairly', 'absolutely', 'not', 'also', 'still', 'now', 'clearly', 'reportedly']);
+const AGENTLESS_NEXT = new Set(['to', 'that', 'as', 'of', 'for']);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these',
   'those', 'that', 'no', 'any', 'every', 'each', 'whose', 'which']);
 const VERB_BLOCKERS = new Set(['to', 'of', 'for', 'by', 'with']);
@@ -42,19 +49,26 @@ function looksLikeVerb(tokens: Token[], i: number, first: number, w: string, lem
   if (i === first) return true;
   const prev = tokens[i - 1];
   const p = prev.lower;
-  if (NOUN_DETERMINERS.has(p) || VERB_BLOCKERS.has(p)) return false;
+  // After `that`/`which` an inflected form is a verb (`an email that lists`, `an article that claimed`).
+  const inflected = w !== lemma && !w.endsWith('ing');
+  if ((NOUN_DETERMINERS.has(p) && !(inflected && (p === 'that' || p === 'which'))) || VERB_BLOCKERS.has(p)) return false;
   // `some suspect` is a verb, `many tweets` a noun.
   if (VAGUE_QUANTIFIERS.has(p) && w !== lemma && w.endsWith('s')) return false;
   if (prev.type === 'word' && (p.endsWith("'s") || p.endsWith("s'") || /^\d/.test(p))) return false;
+  // The base form of a noun-like lemma after an adjective or noun is a noun too: `tax plan`, `first debate`.
+  if (w === lemma && NOUN_LIKE_LEMMAS.has(lemma) && prev.type === 'word' && !prev.cap && !PRONOUNS.has(p) &&
+    !CUE_PREFIX.has(p) && p !== 'who' && p !== 'that' && p !== 'which' && !VAGUE_HEADS.has(p) && !ANONYMOUS_HEADS.has(p)) return false;
   if (w !== lemma && w.endsWith('s') && !w.endsWith('ss') && NOUN_LIKE_LEMMAS.has(lemma)) {
-    return prev.type === 'word' && (prev.cap || PRONOUNS.has(p) || p === 'who' || p === 'which' || p === 'that' || p === 'also');
+    return prev.type === 'word' && (prev.cap || PRONOUNS.has(p) || p === 'who' || p === 'which' || p === 'that' ||
+      p === 'also' || (SPEAKER_NOUNS.has(p) && !p.endsWith('s')));
   }
   return true;
 }
 
 /** Every word that can begin a cue: one lookup rules out most words. */
 const TRIGGERS: ReadonlySet<string> = new Set([
-  ...CUE_VERBS.keys(), ...CUE_NOUNS, ...BE_FORMS, ...RAISE_FORMS, ...AS_PARTICIPLES, ...STATEMENT_VERBS,
+  ...CUE_VERBS.keys(), ...CUE_NOUNS, ...BE_FORMS, ...RAISE_FORMS, ...AS_PARTICIPLES, ...STATEMENT_VERBS, ...SEEM_FORMS,
+  ...UNDER_FIRE_VERBS, ...SEE_AS_VERBS,
   ...NON_RESPONSE_TRIGGERS, 'according', 'reportedly', 'allegedly', 'purportedly', 'supposedly',
 ]);
 
@@ -88,6 +102,20 @@ export function findCues(tokens: Token[], first: number, last: number): Cue[] {
       i += 2;
       continue;
     }
+    if (UNDER_FIRE_VERBS.has(w) && next === 'under' && UNDER_FIRE_NOUNS.has(lowerAt(tokens, i + 2, last))) {
+      out.push({ first: i, last: i + 3, form: 'agentless', strength: 'strong' });
+      i += 2;
+      continue;
+    }
+    if (SEE_AS_VERBS.has(w) && next === 'as' && i > first && tokens[i - 1].type === 'word' && !BE_FORMS.has(tokens[i - 1].lower)) {
+      out.push({ first: i, last: i + 2, form: 'verb', strength: 'medium' });
+      i++;
+      continue;
+    }
+    if (SEEM_FORMS.has(w) && next === 'to' && i > first) {
+      out.push({ first: i, last: i + 1, form: 'agentless', strength: 'strong' });
+      continue;
+    }
     if (RAISE_FORMS.has(w) && WORRY_NOUNS.has(next)) {
       out.push({ first: i, last: i + 2, form: 'agentless', strength: 'strong' });
       i++;
@@ -95,7 +123,12 @@ export function findCues(tokens: Token[], first: number, last: number): Cue[] {
     }
     if (BE_FORMS.has(w)) {
       let j = i + 1;
-      while (j < i + 3 && AGENTLESS_ADVERBS.has(lowerAt(tokens, j, last))) j++;
+      while (j < i + 3 && (AGENTLESS_ADVERBS.has(lowerAt(tokens, j, last)) || ADJECTIVE_ADVERBS.has(lowerAt(tokens, j, last)))) j++;
+      if (BELIEF_ADJECTIVES.has(lowerAt(tokens, j, last)) && i > first && tokens[i - 1].type === 'word') {
+        out.push({ first: i, last: j + 1, form: 'belief', strength: 'strong' });
+        i = j;
+        continue;
+      }
       if (AGENTLESS_PARTICIPLES.has(lowerAt(tokens, j, last)) && AGENTLESS_NEXT.has(lowerAt(tokens, j + 1, last))) {
         out.push({ first: i, last: j + 1, form: 'agentless', strength: 'strong' });
         i = j;

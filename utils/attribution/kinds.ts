@@ -1,7 +1,7 @@
 /** Source kinds: named, anonymous or vague, from the source phrase, anonymity markers and earlier sources. */
 import type { SourceKind } from './types';
 import {
-  ANONYMOUS_HEADS, CLAUSE_OPENERS, CUE_NOUNS, FAMILIAR_WORDS, NON_NAME_CAPS, PERSON_PRONOUNS, PRONOUNS, VAGUE_HEADS,
+  ANONYMOUS_HEADS, CLAUSE_OPENERS, CUE_NOUNS, FAMILIAR_WORDS, NON_NAME_CAPS, PRONOUNS, VAGUE_HEADS,
   VAGUE_QUANTIFIERS,
 } from './lexicon';
 import type { Range } from './sources';
@@ -16,6 +16,7 @@ export interface Referent {
 /** Words that end the core of a source phrase: `officials [in Washington]`, `people [familiar with ...]`. */
 const CORE_END = new Set([',', 'of', 'for', 'at', 'with', 'from', 'in', 'on', 'who', 'which', 'that', 'close',
   'familiar', 'briefed', 'knowledgeable', 'involved', 'to', '(', 'whose', 'under', 'inside', 'within']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'that']);
 const PLURAL_WORDS = new Set(['people', 'police', 'they', 'we', 'staff', 'media', 'others', 'some', 'many', 'most']);
 
 function isName(t: Token, sentenceStart: boolean): boolean {
@@ -53,7 +54,7 @@ export function classifySource(tokens: Token[], r: Range, sentenceFirst: number)
   const tail = coreLast < r.last ? tokens[coreLast].lower : '';
   // A name in an apposition names the source: `a spokesman, John Smith`.
   const apposedName = tail === ',' && nameAfterCore;
-  if (ANONYMOUS_HEADS.has(h.lower) || (h.lower === 'people' && FAMILIAR_WORDS.has(tail))) {
+  if (ANONYMOUS_HEADS.has(h.lower) || (FAMILIAR_WORDS.has(tail) && !headIsName)) {
     return { kind: apposedName ? 'named' : 'anonymous', plural, pronoun: null };
   }
   if (VAGUE_HEADS.has(h.lower) || (VAGUE_QUANTIFIERS.has(firstWord) && !headIsName)) {
@@ -62,19 +63,24 @@ export function classifySource(tokens: Token[], r: Range, sentenceFirst: number)
     return { kind: apposedName ? 'named' : 'vague', plural, pronoun: null };
   }
   if (VAGUE_QUANTIFIERS.has(firstWord)) return { kind: 'vague', plural, pronoun: null };
-  if (headIsName || nameInCore || nameAfterCore) return { kind: 'named', plural, pronoun: null };
-  // A definite description refers back to something the article named: `the company`, `the statement`.
-  if (firstWord === 'the' || firstWord === 'his' || firstWord === 'her' || firstWord === 'its' || firstWord === 'their' ||
-    firstWord === 'this' || firstWord.endsWith("'s")) return { kind: 'named', plural, pronoun: null };
-  return { kind: 'vague', plural, pronoun: null };
+  // A bare lower-case plural is a class of people: `environmentalists worry`, `state and local leaders`.
+  if (!nameInCore && !headIsName && plural && !h.cap && !DETERMINERS.has(firstWord) && !firstWord.endsWith("'s")) {
+    return { kind: 'vague', plural, pronoun: null };
+  }
+  // Everything else — names, definite descriptions that refer back (`the company`, `the poll`), poll shares
+  // (`44 percent`) and relative pronouns — counts as identified, the common case in news.
+  return { kind: 'named', plural, pronoun: null };
 }
 
 /** A pronoun takes the kind of the last earlier source of the same number; `they` with none is vague. */
 export function resolvePronoun(pronoun: string, history: readonly Referent[]): SourceKind {
+  if (pronoun === 'you') return 'vague';
   const wantPlural = pronoun === 'they' || pronoun === 'we' || pronoun === 'them' || pronoun === 'us';
   for (let k = history.length - 1; k >= 0 && k >= history.length - 6; k--) {
-    if (history[k].plural === wantPlural) return history[k].kind;
+    const h = history[k];
+    // `he`/`she` refer to a person: a vague class (`critics`, `a poll`) is never their referent.
+    if (h.plural === wantPlural && (wantPlural || h.kind !== 'vague')) return h.kind;
   }
-  if (pronoun === 'you') return 'vague';
-  return wantPlural && !PERSON_PRONOUNS.has(pronoun) ? 'vague' : 'named';
+  // A `they` with nothing before it points at no one in particular.
+  return wantPlural && history.length === 0 ? 'vague' : 'named';
 }

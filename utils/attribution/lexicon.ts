@@ -14,8 +14,9 @@ export type CueStrength = 'strong' | 'medium' | 'weak' | 'particle';
 
 /** Lemmas whose `-s` form is more often a plural noun (`tweets`, `comments`, `calls`, `plans`). */
 export const NOUN_LIKE_LEMMAS = new Set(['tweet', 'comment', 'call', 'report', 'claim', 'question', 'charge', 'worry',
-  'hope', 'fear', 'support', 'note', 'post', 'show', 'remark', 'estimate', 'promise', 'concern', 'demand', 'pledge', 'vow',
-  'back', 'favor', 'view', 'plan', 'release', 'issue', 'raise', 'text', 'forecast', 'project', 'attack', 'mean', 'doubt',
+  'hope', 'fear', 'support', 'note', 'post', 'remark', 'estimate', 'promise', 'concern', 'demand', 'pledge', 'vow',
+  'back', 'favor', 'view', 'plan', 'offer', 'order', 'list', 'challenge', 'request', 'answer', 'rule', 'present',
+  'state', 'reference', 'detail', 'label', 'document', 'credit', 'insult', 'debate', 'chant', 'echo', 'sound', 'release', 'issue', 'raise', 'text', 'forecast', 'project', 'attack', 'mean', 'doubt',
   'praise', 'blast', 'slam', 'quote', 'reply', 'respond', 'counter', 'email', 'post', 'joke', 'boast', 'warning', 'want']);
 
 export interface VerbEntry {
@@ -38,14 +39,20 @@ const VERBS: Record<CueStrength, string> = {
     believe suspect hope worry doubt fear concur+ agree disagree observe counter muse chide scold rebut+ blast slam+ mock
     lambast lambaste castigate applaud hail welcome explain recount quote`,
   medium: `report ask/for/about continue propose indicate signal hint expect think=thinks,thought,thinking feel=feels,felt,feeling
-    know=knows,knew,knowing,known show=shows,showed,showing,shown determine calculate forecast
+    know=knows,knew,knowing,known find=finds,found,finding show=shows,showed,showing,shown determine calculate forecast
     project anticipate assume guess reckon acknowledge maintain question reject call/for/on/out predict demand plead/for
     sum/up pledge charge accuse criticize endorse oppose support/for back favor prefer+ want plan+ intend seek=seeks,sought,seeking
     express voice agree learn=learns,learned,learning post insist invoke read=reads,read,reading
-    understand=understands,understood,understanding mean=means,meant,meaning warn envision consider reckon`,
-  weak: `see=sees,saw,seeing,seen hear=hears,heard,hearing find=finds,found,finding discover release issue`,
+    understand=understands,understood,understanding mean=means,meant,meaning warn envision consider reckon
+    offer attack discuss order echo identify repeat list challenge nominate request portray highlight encourage
+    email shout chant remember approve rule present assail reference champion bemoan apologize
+    attribute liken detail yell rebuke deride interject realize persuade label unveil congratulate dub imagine
+    articulate debate document react advocate proclaim rebuff outline credit coin downplay insult clarify reaffirm
+    brag+ opine characterize vouch contradict elaborate utter affirm decry lambaste exhort implore plead tease
+    fret+ insinuate allude reassure sound trumpet concur+ dispute pillory plea`,
+  weak: `see=sees,saw,seeing,seen hold=holds,held,holding hear=hears,heard,hearing find=finds,found,finding discover release issue`,
   // `state` is mostly a noun (`the state`, `states`): only its unambiguous forms are listed.
-  particle: `point/out/to refer+/to talk/about speak=speaks,spoke,speaking,spoken/about/of/out weigh/in play/down lash/out rail/against
+  particle: `decline/to refuse/to point/out/to refer+/to talk/about speak=speaks,spoke,speaking,spoken/about/of/out weigh/in play/down lash/out rail/against
     go=goes,went,going,gone/on push/for/back single/out spell/out open+/up`,
 };
 
@@ -75,6 +82,7 @@ export const CUE_VERBS: ReadonlyMap<string, VerbEntry> = (() => {
   const state: VerbEntry = { lemma: 'state', strength: 'strong', particles: [] };
   map.set('stated', state);
   map.set('stating', state);
+  map.set('states', state);
   for (const strength of ['strong', 'medium', 'weak', 'particle'] as CueStrength[]) {
     for (const spec of VERBS[strength].split(/\s+/)) {
       if (!spec) continue;
@@ -105,7 +113,10 @@ export const CUE_NOUNS = words(`statement claim claims allegation allegations as
 /** Participles that make an agentless attribution after a form of `be`: `is expected to`, `is believed that`. */
 export const AGENTLESS_PARTICIPLES = words(`expected believed thought considered viewed regarded said reported rumored
   rumoured described hailed alleged suspected estimated projected predicted deemed understood feared reputed
-  supposed seen billed touted branded dubbed criticized accused`);
+  supposed seen billed touted branded dubbed criticized accused blamed praised condemned faulted credited`);
+
+/** `seems to`: an impression with no holder (PolNeAR marks these without a source). */
+export const SEEM_FORMS = words('seem seems seemed seeming');
 
 /** Participles that attribute without a verb `be`: `a country seen as ...`. */
 export const AS_PARTICIPLES = words('seen viewed regarded hailed considered described dubbed billed touted branded deemed');
@@ -117,7 +128,8 @@ export const CUE_PREFIX = words(`has have had 's 've 'd will would could should 
   was were been be also later then previously repeatedly recently once again further first never not n't already still
   often reportedly publicly privately now just even quickly immediately long initially openly formally officially
   widely strongly clearly flatly explicitly specifically earlier ever always frequently simply emphatically angrily
-  sharply bluntly loudly quietly separately subsequently allegedly apparently didn't doesn't don't
+  sharply bluntly loudly quietly separately subsequently allegedly apparently didn't doesn't don't nevertheless
+  nonetheless however meanwhile instead
   hasn't haven't wouldn't won't can't couldn't isn't wasn't aren't weren't`);
 
 /** Adjuncts that may sit between a cue and its content: `said Tuesday that`, `said in a statement`. */
@@ -155,16 +167,37 @@ export const ANONYMOUS_HEADS = words(`official officials source sources aide aid
   staffer staffers operative operatives strategist strategists associate associates confidant confidants ally allies
   representative representatives lawyer lawyers attorney attorneys officer officers agent agents
   person executive executives prosecutors detectives member members lawmaker lawmakers negotiator negotiators administrator
-  administrators witness witnesses friend friends relative relatives acquaintance acquaintances colleague colleagues
+  administrators witness witnesses friend friends reporter reporters doctor questioner relative relatives acquaintance acquaintances colleague colleagues
   staff team`);
 
 /** Heads (or quantifiers) that point at a class or at no one in particular. */
 export const VAGUE_HEADS = words(`some many most few several others other critics critic experts expert analysts
   analyst observers observer commentators commentator pundits pundit reports report media rumors rumours rumor rumour
   people everyone everybody someone somebody anyone nobody americans voters supporters opponents economists
-  scientists researchers skeptics sceptics conservatives liberals progressives polls surveys studies study poll survey
+  scientists researchers skeptics sceptics conservatives liberals progressives
   speculation accounts outlets publications numerous scholars historians observers activists advocates residents
-  locals citizens fans users viewers readers parents doctors academics`);
+  locals citizens fans users viewers readers parents doctors academics polls surveys studies analyses statistics
+  republicans democrats all`);
+
+/** Common nouns that can speak or hold a view (besides the anonymous and vague heads). */
+export const SPEAKER_NOUNS = words(`company campaign group agency government administration committee party court judge
+  police president senator governor candidate nominee leader chairman chairwoman chair director spokesman official
+  report study poll survey statement letter memo ad editorial newspaper paper board network organization union firm
+  bank department ministry office council commission team staff website post tweet article story book filing
+  complaint lawsuit ruling document documents data figures records memoir biography analysis review audit index
+  economy market markets house senate congress administration white regime military army navy church school
+  university college hospital family mother father wife husband son daughter brother sister man woman men women
+  people person boy girl child children kids parent parents crowd audience public nation country state city
+  county town community world everyone nobody somebody someone anybody anyone others author writer authors
+  founder co-founder owner ceo chief head member members clinton trump obama magazine outlet publication site blog
+  page account channel station agency average averages slide transcript research findings results numbers evidence
+  estimates projections model tally count video footage photo chart map graph table ad ads commercial spot clip
+  emails message messages note sign release platform bill law proposal budget legislation amendment order guidance
+  rule regulation policy agreement treaty deal resolution measure`);
+
+/** Adjectives of belief or feeling after a form of `be`: `officials are worried`, `he is confident that`. */
+export const BELIEF_ADJECTIVES = words(`concerned worried confident convinced optimistic pessimistic skeptical sceptical
+  hopeful afraid sure certain adamant unconvinced doubtful fearful wary alarmed troubled adamant`);
 
 /** Quantifiers that make a group vague: `many Republicans worry`. */
 export const VAGUE_QUANTIFIERS = words('some many most few several numerous various other others countless');
@@ -192,8 +225,6 @@ export const AUTHOR_PRONOUNS = words(`i we you i'd i've i'm we've we'd we're you
 /** `raised fears that`, `raised concerns`: an attributed worry with no holder. */
 export const RAISE_FORMS = words('raise raises raised raising');
 export const WORRY_NOUNS = words('fears fear concerns concern questions doubts alarm worries suspicions speculation');
-
-export const PERSON_PRONOUNS = words('he she him her');
 
 /** Anonymity markers, as word sequences (lower-case tokens). */
 export const ANONYMITY_MARKERS: readonly (readonly string[])[] = [

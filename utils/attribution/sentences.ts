@@ -19,7 +19,7 @@ const CLOSING = ')]\u2019\'';
 function startsSentence(t: Token): boolean {
   if (t.type === 'quote') return true;
   if (t.type === 'word') return t.cap || (t.lower.charCodeAt(0) >= 48 && t.lower.charCodeAt(0) <= 57);
-  return t.lower === '(' || t.lower === '[' || t.lower === '\u2018' || t.lower === '\u2014';
+  return t.lower === '(' || t.lower === '[' || t.lower === '\u2018';
 }
 
 /** Does a word token ending a sentence candidate (`Mr.`, `U.S.`, `C.`) rule out a break before `next`? */

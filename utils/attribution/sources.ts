@@ -1,5 +1,5 @@
 /** Source phrases: the noun phrase before a cue (with appositions), after an inverted cue, or after `according to`. */
-import { BE_FORMS, CUE_VERBS, SOURCE_STOPS } from './lexicon';
+import { ANONYMOUS_HEADS, BE_FORMS, CUE_VERBS, SOURCE_STOPS, SPEAKER_NOUNS, VAGUE_HEADS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Token range [first, last). */
@@ -92,6 +92,8 @@ export function sourceAfter(tokens: Token[], from: number, last: number, stopAtC
     const stop = t.lower === '.' ? k === last - 1 : TERMINAL.has(t.lower) && t.lower !== '(' && t.lower !== ')';
     if (t.quote >= 0 || stop || (stopAtComma && t.lower === ',')) break;
     if (t.type === 'word' && (t.lower === 'that' || (k > from && CUE_VERBS.get(t.lower)?.strength === 'strong' && !t.cap))) break;
+    // `said Mr. Kamin, who emphasized ...`: a relative clause ends the source.
+    if (t.lower === ',' && k + 1 < last && /^(who|whose|which|where|adding|saying|noting|as)$/.test(tokens[k + 1].lower)) break;
     k++;
   }
   let end = k;
@@ -110,4 +112,23 @@ export function subjectAtStart(tokens: Token[], first: number, end: number): Ran
     k++;
   }
   return k > first ? { first, last: k } : null;
+}
+
+const PERSON_SUFFIX = /(er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|ive|ives|ee|ees)$/;
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'we', 'i', 'you']);
+
+/**
+ * Could the phrase be someone who speaks or believes? Names, pronouns and people or organization nouns
+ * (`officials`, `the company`, `a reporter`), not things (`the console`, `the film`, `its capabilities`).
+ */
+export function looksLikeSpeaker(tokens: Token[], r: Range): boolean {
+  // The head is the last word before an apposition: `Senator Lankford, who has warned ..., played down`.
+  let head = r.first;
+  while (head + 1 < r.last && tokens[head + 1].lower !== ',') head++;
+  while (head > r.first && tokens[head].type !== 'word') head--;
+  const t = tokens[head];
+  const w = t.lower;
+  if (t.cap || SPEAKER_PRONOUNS.has(w) || ANONYMOUS_HEADS.has(w) || VAGUE_HEADS.has(w) || SPEAKER_NOUNS.has(w)) return true;
+  if (w.endsWith("'s") || w.endsWith("s'")) return true;
+  return PERSON_SUFFIX.test(w) && !w.endsWith('ment') && !w.endsWith('ments');
 }

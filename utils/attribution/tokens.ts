@@ -18,7 +18,7 @@ export interface Token {
 
 const DOUBLE_QUOTES = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E\uFF02';
 
-export function isQuoteChar(ch: string): boolean {
+function isQuoteChar(ch: string): boolean {
   return DOUBLE_QUOTES.includes(ch);
 }
 
@@ -31,7 +31,9 @@ function isWordChar(code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
   if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0xfeff || code === 0x3000) return false;
   if (code >= 0x3000 && code <= 0x303f) return false;
-  return code >= 0xc0 || code === 0xaa || code === 0xb5 || code === 0xba;
+  // Latin-1 signs count as letters except spacing and punctuation (mojibake like `FranÃ§ois` stays one word).
+  if (code < 0xc0) return code > 0xa0 && code !== 0xab && code !== 0xbb && code !== 0xa1 && code !== 0xbf && code !== 0xb7;
+  return true;
 }
 
 function isSpace(code: number): boolean {

@@ -1,13 +1,15 @@
 /**
  * Where the article body is: a light, one-pass Readability-style score.
  *
- * One walk over the visible DOM (skipping chrome and boilerplate, exclude.ts) measures each block's
- * own text and link text. Paragraph-like blocks give their length to their parent (and half to the
- * grandparent); the best-scored container, widened to its parent while the body continues in
- * sibling containers, is the automatic choice. A semantic container (itemprop=articleBody, a known
- * body class, <article>) wins when it holds most of that paragraph text.
+ * One walk over the visible DOM (skipping hidden elements and page chrome, exclude.ts) measures each
+ * block's own text and link text. Paragraph-like blocks give their length to their parent (and half
+ * to the grandparent), at a fifth of the weight inside boilerplate-named containers; the best-scored
+ * container, widened to its parent while the body continues in sibling containers, is the automatic
+ * choice. A semantic container (itemprop=articleBody, a known body class, <article>) wins when it
+ * holds most of that paragraph text. The same walk gives the statistics for article detection and
+ * the element classifications the text map reuses, so a page costs one walk plus the body's text.
  */
-import { BLOCK_TAGS, inspect } from './exclude';
+import { BLOCK_TAGS, inspect, upperTag } from './exclude';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -15,6 +17,8 @@ const ELEMENT_NODE = 1;
 const MIN_PARAGRAPH = 25;
 /** How far up a paragraph's length is added to its ancestors (bounds work on very deep DOMs). */
 const MAX_CLIMB = 40;
+/** Share of link text from which a block of text is a link (related stories), not article text. */
+const LINK_BLOCK = 0.9;
 /** Weight of paragraphs inside a boilerplate-named container (names can mislead, so not zero). */
 const JUNK_WEIGHT = 0.2;
 
@@ -45,8 +49,8 @@ export interface BodyStats {
   /** Paragraph text under each container (sum over paragraph-like blocks below it, boilerplate-named ones included). */
   paragraphText: Map<Element, number>;
   /**
-   * How each element the walk looked at was classified (0 read, 1 skipped, 2 boilerplate-named), so
-   * the text map need not read attributes again.
+   * How each element the walk looked at was classified (0 read, 1 skipped, 2 boilerplate-named,
+   * 3 a block that is all link), so the text map need not read attributes again.
    */
   decisions: Map<Element, number>;
   /** Number of paragraph-like blocks found. */
@@ -89,11 +93,20 @@ function measure(doc: Document): Measured {
   let linkDepth = 0;
   const junkStack: Element[] = [];
 
+  const nestedText = new Set<Element>();
   const finishBlock = (block: Element): void => {
     const len = ownText.get(block) ?? 0;
-    if (len < MIN_PARAGRAPH) return;
     const links = linkText.get(block) ?? 0;
-    if (links > len * 0.5 || block.tagName === 'PRE') return;
+    const parentBlock = blockStack[blockStack.length - 1];
+    if (len > 0 || nestedText.has(block)) {
+      if (parentBlock) nestedText.add(parentBlock);
+      // a block that is all link and holds no other block: a related link, a "read more" teaser
+      if (len > 0 && links >= LINK_BLOCK * len && !nestedText.has(block) && block !== body) {
+        decisions.set(block, 3);
+      }
+    }
+    if (len < MIN_PARAGRAPH) return;
+    if (links > len * 0.5 || upperTag(block) === 'PRE') return;
     const textLen = len - links;
     const weight = junkStack.length > 0 ? JUNK_WEIGHT : 1;
     paragraphs += 1;
@@ -127,7 +140,7 @@ function measure(doc: Document): Measured {
       const info = inspect(el);
       decisions.set(el, info.skipped ? 1 : info.junk ? 2 : 0);
       if (!info.skipped) {
-        const tag = el.tagName;
+        const tag = upperTag(el);
         if (info.itemprop === 'articleBody') itemBodies.push(el);
         if (tag === 'ARTICLE') articles.push(el);
         if ((info.className && BODY_CLASS.test(info.className)) || (info.id && BODY_CLASS.test(info.id))) {
@@ -158,8 +171,9 @@ function measure(doc: Document): Measured {
         break;
       }
       const el = n as Element;
-      if (el.tagName === 'A') linkDepth = Math.max(0, linkDepth - 1);
-      if (CODE_TAGS.has(el.tagName)) codeDepth = Math.max(0, codeDepth - 1);
+      const tag = upperTag(el);
+      if (tag === 'A') linkDepth = Math.max(0, linkDepth - 1);
+      if (CODE_TAGS.has(tag)) codeDepth = Math.max(0, codeDepth - 1);
       if (blockStack[blockStack.length - 1] === el) {
         blockStack.pop();
         finishBlock(el);

@@ -68,6 +68,15 @@ function selectAll(doc: Document, selector: string, tag: string): Element[] {
   }
 }
 
+/** JSON-LD text without the HTML-comment or CDATA wrappers some sites put around it. */
+function unwrapJson(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)/, '')
+    .replace(/(?:\/\/\s*)?(?:-->|\]\]>)$/, '')
+    .trim();
+}
+
 /** True when a JSON-LD block of the page declares an article type. Malformed blocks are ignored. */
 export function hasArticleJsonLd(doc: Document): boolean {
   for (const script of selectAll(doc, 'script[type]', 'SCRIPT')) {
@@ -77,7 +86,7 @@ export function hasArticleJsonLd(doc: Document): boolean {
     if (raw.length > 500_000) continue;
     let data: unknown;
     try {
-      data = JSON.parse(raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, ''));
+      data = JSON.parse(unwrapJson(raw));
     } catch {
       continue;
     }

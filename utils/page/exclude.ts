@@ -10,8 +10,6 @@ const SKIP_TAGS = new Set([
   'OPTION', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'FIGURE', 'FIGCAPTION', 'OBJECT', 'EMBED',
   'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'HEAD', 'TITLE', 'LINK', 'META', 'DIALOG', 'MENU',
   'LABEL', 'MAP', 'AREA', 'SOURCE', 'TRACK', 'MATH',
-  // foreign (SVG, MathML) elements keep their lower-case names
-  'svg', 'math',
 ]);
 
 /** ARIA roles of page chrome. */
@@ -25,15 +23,19 @@ const STRONG = new Set([
   'share', 'sharing', 'sharebar', 'shares', 'social', 'socials', 'related', 'relatedlinks', 'comment', 'comments',
   'commenting', 'disqus', 'promo', 'promos', 'newsletter', 'newsletters', 'advert', 'adverts', 'advertisement',
   'advertising', 'byline', 'bylines', 'outbrain', 'taboola', 'recirc', 'recirculation', 'sponsor', 'sponsored',
-  'paywall', 'breadcrumb', 'breadcrumbs', 'adslot', 'adunit', 'adcontainer', 'adwrapper',
+  'paywall', 'breadcrumb', 'breadcrumbs', 'adslot', 'adunit', 'adcontainer', 'adwrapper', 'teads', 'adsense',
+  'doubleclick',
 ]);
 /** Words that mark boilerplate unless the same class token also has a body-like word. */
 const WEAK = new Set([
   'ad', 'ads', 'dfp', 'sidebar', 'popup', 'modal', 'cookie', 'cookies', 'gdpr', 'consent', 'caption', 'captions',
   'credit', 'credits', 'toolbar', 'tooltip', 'signup', 'subscribe', 'subscription', 'rail', 'widget', 'widgets',
   'pagination', 'pager', 'masthead', 'navbar', 'nav', 'menu', 'footer', 'trending', 'timestamp',
-  'gallery', 'slideshow', 'playlist', 'banner', 'tags',
+  'banner', 'tags', 'artboard', 'chart', 'charts', 'graphic', 'graphics',
+  'infographic',
 ]);
+/** Words of media blocks (galleries, slideshows): skipped like <figure>, never kept as a wrapper. */
+const MEDIA = new Set(['gallery', 'galleries', 'slideshow', 'slideshows', 'carousel', 'lightbox', 'playlist']);
 /** Two-word names of boilerplate. */
 const JUNK_PAIR = /(?:^| )(?:sr only|visually hidden|screen reader|skip link|skip to|read more|more stories|most popular|most read|author bio|video player|also read|see also|read next|up next)(?: |$)/;
 /** Words that mark body text; a token holding one of them is junk only through a strong word. */
@@ -53,36 +55,40 @@ function words(token: string): string[] {
 /** First words that negate a name: "no-caption", "without-sidebar", "has-comments-closed". */
 const NEGATION = new Set(['no', 'not', 'without', 'hide', 'has', 'with', 'is', 'show']);
 
-/** 'strong' (always boilerplate), 'weak' (boilerplate unless inline) or null. */
-function junkToken(token: string): 'strong' | 'weak' | null {
+type Strength = 'media' | 'strong' | 'weak' | null;
+
+/** 'media' (a gallery), 'strong' (always boilerplate), 'weak' (boilerplate unless inline) or null. */
+function junkToken(token: string): Strength {
   const ws = words(token);
   if (ws.length === 0 || NEGATION.has(ws[0])) return null;
   let body = false;
   let weak = false;
+  let media = false;
   for (const w of ws) {
     if (STRONG.has(w)) return 'strong';
     if (BODY_WORD.has(w)) body = true;
     else if (WEAK.has(w)) weak = true;
+    else if (MEDIA.has(w)) media = true;
   }
   if (ws.length > 1 && JUNK_PAIR.test(ws.join(' '))) return 'strong';
-  return weak && !body ? 'weak' : null;
+  if (body) return null;
+  return media ? 'media' : weak ? 'weak' : null;
 }
 
-const junkCache = new Map<string, 'strong' | 'weak' | null>();
+const RANK = { media: 3, strong: 2, weak: 1 } as const;
+
+const junkCache = new Map<string, Strength>();
 
 /** How strongly a class or id string names boilerplate (share bars, comments, related links, ads, ...). */
-export function junkNameStrength(name: string): 'strong' | 'weak' | null {
+export function junkNameStrength(name: string): Strength {
   if (!name) return null;
   const cached = junkCache.get(name);
   if (cached !== undefined) return cached;
-  let result: 'strong' | 'weak' | null = null;
+  let result: Strength = null;
   for (const token of name.split(/\s+/)) {
     const t = token ? junkToken(token) : null;
-    if (t === 'strong') {
-      result = t;
-      break;
-    }
-    if (t === 'weak') result = t;
+    if (t !== null && (result === null || RANK[t] > RANK[result])) result = t;
+    if (result === 'media') break;
   }
   if (junkCache.size > 5000) junkCache.clear();
   junkCache.set(name, result);
@@ -115,12 +121,20 @@ export interface ElementInfo {
 const PLAIN: ElementInfo = { skipped: false, junk: false, className: null, id: null, itemprop: null };
 const SKIPPED: ElementInfo = { skipped: true, junk: false, className: null, id: null, itemprop: null };
 
+/**
+ * The element's tag name in upper case: HTML elements of text/html documents already are; foreign
+ * (SVG, MathML) elements and XHTML documents are not.
+ */
+export function upperTag(el: Element): string {
+  const t = el.tagName;
+  const c = t.charCodeAt(t.length - 1);
+  return c >= 97 && c <= 122 ? t.toUpperCase() : t;
+}
+
 /** Reads the element's tag and attributes once and classifies it. Only looks at el itself. */
 export function inspect(el: Element): ElementInfo {
-  const rawTag = el.tagName;
-  if (SKIP_TAGS.has(rawTag)) return SKIPPED;
-  const tag = rawTag.toUpperCase();
-  if (tag !== rawTag && SKIP_TAGS.has(tag)) return SKIPPED; // svg, math and other foreign elements
+  const tag = upperTag(el);
+  if (SKIP_TAGS.has(tag)) return SKIPPED;
   if (!el.hasAttributes()) return PLAIN;
   let className: string | null = null;
   let id: string | null = null;
@@ -156,8 +170,11 @@ export function inspect(el: Element): ElementInfo {
   }
   let junk = false;
   if ((className || id) && !NAMELESS.has(tag)) {
-    const strength = (className ? junkNameStrength(className) : null) ?? (id ? junkNameStrength(id) : null);
-    junk = strength === 'strong' || (strength === 'weak' && !INLINE.has(tag));
+    const a = className ? junkNameStrength(className) : null;
+    const b = id ? junkNameStrength(id) : null;
+    const strength = a === null ? b : b === null ? a : RANK[a] >= RANK[b] ? a : b;
+    if (strength === 'media' && !INLINE.has(tag)) return SKIPPED;
+    junk = strength === 'strong' || ((strength === 'weak' || strength === 'media') && !INLINE.has(tag));
   }
   if (!junk && className === null && id === null && itemprop === null) return PLAIN;
   return { skipped: false, junk, className, id, itemprop };

@@ -6,7 +6,7 @@
  * one space (no-break spaces become plain spaces, one for one). Every character of `text` except the
  * block separators comes from exactly one (text node, offset), so `rangeFor` gives exact DOM ranges.
  */
-import { BLOCK_TAGS, inspect } from './exclude';
+import { BLOCK_TAGS, inspect, upperTag } from './exclude';
 
 export interface TextMap {
   /** The article text. */
@@ -37,7 +37,10 @@ export interface TextMapOptions {
    * every boilerplate-named element is skipped.
    */
   paragraphText?: Map<Element, number>;
-  /** Classifications already made by the body finder (0 read, 1 skipped, 2 boilerplate-named). */
+  /**
+   * Classifications already made by the body finder (0 read, 1 skipped, 2 boilerplate-named, 3 a
+   * block that is all link); without it, elements are classified here (no link-block rule).
+   */
   decisions?: Map<Element, number>;
 }
 
@@ -128,9 +131,9 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
       const el = n as Element;
       const decision = decide(el);
       if (decision === 0 || (decision === 2 && isWrapper(el))) {
-        if (BLOCK_TAGS.has(el.tagName)) pendingBreak = true;
+        if (BLOCK_TAGS.has(upperTag(el))) pendingBreak = true;
         descend = el.firstChild !== null;
-      } else if (BLOCK_TAGS.has(el.tagName) || SKIPPED_BLOCKS.has(el.tagName)) {
+      } else if (BLOCK_TAGS.has(upperTag(el)) || SKIPPED_BLOCKS.has(upperTag(el))) {
         pendingBreak = true;
       }
     }
@@ -150,7 +153,7 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
         n = null;
         break;
       }
-      if (n.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((n as Element).tagName)) pendingBreak = true;
+      if (n.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(upperTag(n as Element))) pendingBreak = true;
     }
     if (n === root) n = null;
   }

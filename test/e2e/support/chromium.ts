@@ -45,7 +45,19 @@ export async function openPopup(session: ChromiumSession, tabId: number | null):
   return page;
 }
 
-/** The browser's id of the tab showing `url`, asked from the extension's own page (no `tabs` permission needed). */
+/** Sends a request to a tab's content script from an extension page, as the popup and the keyboard commands do. */
+export async function sendToTab(session: ChromiumSession, tabId: number, request: unknown): Promise<unknown> {
+  const helper = await session.context.newPage();
+  await helper.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const reply = await helper.evaluate(
+    ([id, message]) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.sendMessage(id, message),
+    [tabId, request] as const,
+  );
+  await helper.close();
+  return reply;
+}
+
+/** The browser's id of the tab whose page files notes under `url` (its canonical URL), asked from the extension's own page (no `tabs` permission needed). */
 export async function tabIdOf(session: ChromiumSession, url: string): Promise<number> {
   const helper = await session.context.newPage();
   await helper.goto(`chrome-extension://${session.extensionId}/popup.html`);

@@ -59,7 +59,16 @@ describe('the background answers notes requests', () => {
   });
 
   it('passes a tab summary on for the badge, only from a tab', async () => {
-    const summary: PageSummary = { url: null, title: 't', isArticle: true, marked: true, counts: { named: 3, anonymous: 1, vague: 1, 'non-response': 0 } };
+    const summary: PageSummary = {
+      url: null,
+      title: 't',
+      site: 'example.com',
+      isArticle: true,
+      marked: true,
+      disabled: false,
+      counts: { named: 3, anonymous: 1, vague: 1, 'non-response': 0 },
+      sources: [{ label: 'officials', kind: 'anonymous', claims: [0] }],
+    };
     expect(await handleBackgroundRequest(context, { type: 'page/summary', summary }, fromContentScript)).toEqual({ ok: true, value: null });
     expect(summaries).toEqual([[7, summary]]);
     expect((await handleBackgroundRequest(context, { type: 'page/summary', summary }, { id: EXTENSION_ID })).ok).toBe(false);

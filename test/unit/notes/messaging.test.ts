@@ -29,9 +29,22 @@ describe('background requests are validated', () => {
     expect(parseTabRequest({ type: 'page/get-summary' })).toEqual({ type: 'page/get-summary' });
     expect(parseTabRequest({ type: 'page/get-summary', extra: 1 })).toBeNull();
     expect(parseTabRequest({ type: 'notes/save' })).toBeNull();
-    const summary = { url: null, title: 't', isArticle: true, marked: true, counts: { named: 1, anonymous: 0, vague: 2, 'non-response': 0 } };
+    expect(parseTabRequest({ type: 'page/step', direction: 1, unnamedOnly: true })).toEqual({ type: 'page/step', direction: 1, unnamedOnly: true });
+    expect(parseTabRequest({ type: 'page/step', direction: 2, unnamedOnly: true })).toBeNull();
+    expect(parseTabRequest({ type: 'page/show-claim', index: -1 })).toBeNull();
+    const summary = {
+      url: null,
+      title: 't',
+      site: '',
+      isArticle: true,
+      marked: true,
+      disabled: false,
+      counts: { named: 1, anonymous: 0, vague: 2, 'non-response': 0 },
+      sources: [{ label: 'Media reports', kind: 'vague', claims: [0, 2] }],
+    };
     expect(parsePageSummary(summary)).toEqual(summary);
     expect(parsePageSummary({ ...summary, counts: { ...summary.counts, vague: -1 } })).toBeNull();
     expect(parsePageSummary({ ...summary, title: '<img src=x onerror=alert(1)>' })).not.toBeNull();
+    expect(parsePageSummary({ ...summary, sources: [{ label: 'x', kind: 'secret', claims: [] }] })).toBeNull();
   });
 });

@@ -30,4 +30,15 @@ describe('page URLs', () => {
     expect(page(`<meta property="og:url" content="/relative-story">`)).toBe(`${same}/relative-story`);
     expect(page(`<link rel="canonical" href="https://elsewhere.example/">`)).toBe(normalizePageUrl(location.href));
   });
+
+  it('is idempotent, so a stored URL normalizes to itself (import relies on it)', () => {
+    for (const raw of ['https://WWW.Example.com:443/a/b?id=7&utm_source=tw#x', 'http://example.com:8080/p?q=%20a&ref=home', 'https://例え.jp/ページ?x=ü']) {
+      const once = normalizePageUrl(raw)!;
+      expect(once).not.toBeNull();
+      expect(normalizePageUrl(once)).toBe(once);
+    }
+    // Known: dropping a parameter re-serializes the query the URLSearchParams way (%20 becomes +).
+    expect(normalizePageUrl('http://example.com:8080/p?q=%20a&ref=home')).toBe('http://example.com:8080/p?q=+a');
+    expect(normalizePageUrl('http://example.com:8080/p?q=%20a')).toBe('http://example.com:8080/p?q=%20a');
+  });
 });

@@ -25,6 +25,8 @@ describe('isArticlePage', () => {
     ['an @graph', ld('{"@context":"https://schema.org","@graph":[{"@type":"WebSite"},{"@type":"AnalysisNewsArticle"}]}')],
     ['a prefixed type', ld('{"@type":"http://schema.org/OpinionNewsArticle"}')],
     ['a WebPage whose mainEntity is an Article', ld('{"@type":"WebPage","mainEntity":{"@type":"Article"}}')],
+    ['a CDATA-wrapped block', ld('\n<![CDATA[\n{"@type":"Article"}\n]]>\n')],
+    ['a comment-wrapped block', ld('<!--{"@type":"NewsArticle"}-->')],
     ['a malformed block next to a good one', ld('{"@type": "NewsArticle",,}') + ld('{"@type":"Article"}')],
   ])('takes JSON-LD: %s', (_, head) => {
     const doc = page(head);
@@ -112,5 +114,19 @@ describe('extractArticle', () => {
     expect(r.isArticle).toBe(true);
     expect(r.text.startsWith('Headline\n\nParagraph 0:')).toBe(true);
     expect(r.text).not.toMatch(/By A. Writer|Another story|Paper|Home/);
+  });
+
+  it('drops link-only blocks and galleries, keeps a misnamed wrapper that holds the story', () => {
+    const doc = page(
+      ld('{"@type":"NewsArticle"}'),
+      `<div class="story-body"><div class="read-more-content">${PROSE}</div>` +
+        '<p>[<a href="/a">Read: a related story about something else entirely</a>]</p>' +
+        '<ul><li><a href="/b">Another related story headline here</a></li></ul>' +
+        `<div class="type-gallery"><ul>${'<li><p>1/50 A gallery caption that is long enough to count as a paragraph.</p></li>'.repeat(20)}</ul></div>` +
+        '</div>',
+    );
+    const r = extractArticle(doc);
+    expect(r.text).toContain('Paragraph 7: officials said');
+    expect(r.text).not.toMatch(/Read: a related|Another related|gallery caption/);
   });
 });

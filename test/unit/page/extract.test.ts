@@ -1,8 +1,8 @@
 // @vitest-environment node
 /**
  * Extraction on the labelled corpus pages: passage coverage, junk kept out of the text, and
- * text-map ranges on real DOMs. Each page is parsed
- * once for the whole file (happy-dom parsing dominates the run time).
+ * text-map ranges on real DOMs. Each page is parsed once for the whole file (happy-dom parsing
+ * dominates the run time).
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/page/extract';
@@ -64,10 +64,10 @@ describe.skipIf(!hasCorpus)('corpus', () => {
     const random = rng(42);
     let exact = 0;
     let spans = 0;
-    for (const page of LABELLED_PAGES.slice(0, 8)) {
+    for (const page of ['wapo-1', 'nytimes-4', 'citylab-1', 'aclu', 'engadget', 'seed'].filter((p) => LABELLED_PAGES.includes(p))) {
       const { text, map } = extractArticle(pageDoc(page));
       expect(map).not.toBeNull();
-      for (let k = 0; k < 60; k++) {
+      for (let k = 0; k < 15; k++) {
         const s = Math.floor(random() * text.length);
         const e = Math.min(text.length, s + 1 + Math.floor(random() * 400));
         const range = map!.rangeFor(s, e);

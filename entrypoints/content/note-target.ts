@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import type { NoteFields } from '@/components/NoteEditor';
+import type { Claim } from '@/utils/attribution/types';
+import type { Result } from '@/utils/messaging';
+import type { Note, NoteDraft, TextPositionSelector, TextQuoteSelector } from '@/utils/notes/note';
+import { canonicalPageUrl } from '@/utils/notes/page-url';
+import type { NoteTarget } from './overlay';
+
+/** What a note is anchored to, and the claim it was made from, if any. */
+export interface NoteAnchor {
+  quote: TextQuoteSelector;
+  position: TextPositionSelector | null;
+  claim: Claim | null;
+}
+
+/** Sends the note to the background (which owns the database); resolves to a message for the reader, or null when saved. */
+async function saveNote(doc: Document, anchor: NoteAnchor, fields: NoteFields): Promise<string | null> {
+  const url = canonicalPageUrl(doc);
+  if (!url) return 'Notes can only be kept on web pages (http or https).';
+  const draft: NoteDraft = {
+    ...fields,
+    url,
+    title: doc.title.slice(0, 1000),
+    quote: anchor.quote,
+    position: anchor.position,
+    claimSource: anchor.claim?.source?.text ?? null,
+    claimKind: anchor.claim?.kind ?? null,
+  };
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'notes/save', draft })) as Result<Note> | undefined;
+    return reply?.ok ? null : (reply?.error ?? 'Sourcelight did not answer. Please try again.');
+  } catch (error) {
+    return `Sourcelight could not be reached (${error instanceof Error ? error.message : String(error)}). Please try again.`;
+  }
+}
+
+export function noteTarget(doc: Document, anchor: NoteAnchor): NoteTarget {
+  return { quote: anchor.quote.exact, save: (fields) => saveNote(doc, anchor, fields) };
+}

@@ -1,0 +1,65 @@
+import { storage } from 'wxt/utils/storage';
+import { SOURCE_KINDS, type SourceKind } from './attribution/types';
+
+/** What the reader chose to see. Kept in the extension's storage, read by every part. */
+export interface Settings {
+  /** Marks on pages at all. */
+  enabled: boolean;
+  /** Sites (as `siteOf` names them) where the reader turned marks off. */
+  disabledSites: string[];
+  /** Which kinds of source are marked. */
+  kinds: Record<SourceKind, boolean>;
+  /** The faint tint on what each claim says. */
+  markContent: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  kinds: { named: true, anonymous: true, vague: true, 'non-response': true },
+  markContent: true,
+};
+
+const MAX_SITES = 10_000;
+
+/** Settings as stored may be old, partial or damaged: keep what is valid, default the rest. */
+export function sanitizeSettings(value: unknown): Settings {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
+  const rawKinds = (typeof raw.kinds === 'object' && raw.kinds !== null ? raw.kinds : {}) as Record<string, unknown>;
+  const kinds = { ...DEFAULT_SETTINGS.kinds };
+  for (const kind of SOURCE_KINDS) if (typeof rawKinds[kind] === 'boolean') kinds[kind] = rawKinds[kind] as boolean;
+  return {
+    enabled: typeof raw.enabled === 'boolean' ? raw.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: Array.isArray(raw.disabledSites)
+      ? [...new Set(raw.disabledSites.filter((site): site is string => typeof site === 'string' && site.length < 300))].slice(0, MAX_SITES)
+      : [],
+    kinds,
+    markContent: typeof raw.markContent === 'boolean' ? raw.markContent : DEFAULT_SETTINGS.markContent,
+  };
+}
+
+/** Whether marks show on `site` by these settings. */
+export function marksOnSite(settings: Settings, site: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(site);
+}
+
+/** The settings with marks on `site` turned on or off. */
+export function withSite(settings: Settings, site: string, on: boolean): Settings {
+  const others = settings.disabledSites.filter((entry) => entry !== site);
+  return { ...settings, disabledSites: on ? others : [...others, site] };
+}
+
+const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
+
+export async function loadSettings(): Promise<Settings> {
+  return sanitizeSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(sanitizeSettings(settings));
+}
+
+/** Calls `onChange` with the new settings whenever any part of the extension changes them. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(sanitizeSettings(value)));
+}
