@@ -1,6 +1,17 @@
 import { SOURCE_KINDS } from './attribution/types';
 import type { KindCounts, SourceGroup } from './claims-summary';
-import { VERDICTS, type Note, type NoteDraft } from './notes/note';
+import {
+  MAX_COMMENT_LENGTH,
+  MAX_CONTEXT_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TITLE_LENGTH,
+  MAX_URL_LENGTH,
+  VERDICTS,
+  type Note,
+  type NoteDraft,
+} from './notes/note';
 
 /**
  * The one protocol between content scripts / extension pages and the background,
@@ -43,12 +54,6 @@ export type TabRequest =
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export const MAX_QUOTE_LENGTH = 10_000;
-export const MAX_COMMENT_LENGTH = 20_000;
-const MAX_URL_LENGTH = 4_096;
-const MAX_TITLE_LENGTH = 1_000;
-const MAX_TAGS = 50;
-const MAX_TAG_LENGTH = 100;
 
 type Check = (value: unknown, path: string) => string | null;
 
@@ -95,8 +100,8 @@ const checkDraft = shape({
   quote: shape({
     type: literal('TextQuoteSelector'),
     exact: string(MAX_QUOTE_LENGTH),
-    prefix: string(200),
-    suffix: string(200),
+    prefix: string(MAX_CONTEXT_LENGTH),
+    suffix: string(MAX_CONTEXT_LENGTH),
   }),
   position: nullable(shape({ type: literal('TextPositionSelector'), start: integer, end: integer })),
   comment: string(MAX_COMMENT_LENGTH),

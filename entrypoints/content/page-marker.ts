@@ -10,8 +10,14 @@ import { applyMarks, type Marks } from '@/utils/page/marks';
 import type { TextMap } from '@/utils/page/text-map';
 import type { Settings } from '@/utils/settings';
 
-/** Gives the page's own work a turn between our steps, so no task of ours runs long. */
+/** Gives the page's own work a turn, so no task of ours runs long. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Steps run back to back while they stay within this budget, then we yield. Small pages are
+ * done in one task (yielding costs a wait behind the page's own tasks); big ones are spread out.
+ */
+const SLICE_MS = 25;
 
 /** Performance marks and measures under this prefix let benchmarks time our work on the page. */
 const TIMING = 'sourcelight:';
@@ -56,34 +62,40 @@ export class PageMarker {
   }
 
   /**
-   * Finds and annotates the article, or the whole page when `force` (the reader asked), and
-   * marks the claims that `settings` let through. Resolves false when a newer run overtook it.
+   * Finds and annotates the article, or the whole page when `force` (the reader asked). Marks
+   * stay as they are until `applyMarks`. Resolves 'unchanged' when the article text is what
+   * it was, and 'overtaken' when a newer run started meanwhile.
    */
-  async run(settings: Settings, force = false): Promise<boolean> {
+  async analyze(force = false): Promise<'found' | 'unchanged' | 'overtaken'> {
     const generation = ++this.generation;
+    let sliceStart = performance.now();
+    const yieldIfLong = async () => {
+      if (performance.now() - sliceStart < SLICE_MS) return;
+      await nextTask();
+      sliceStart = performance.now();
+    };
     const article = timed('extract', () => extractArticle(this.doc, { force }));
     this.isArticle = article.isArticle;
     if (!article.map) {
       this.clear();
-      return true;
+      return 'found';
     }
-    if (article.text === this.text && this.marks) return true; // nothing new to annotate
-    await nextTask();
-    if (generation !== this.generation) return false;
+    if (article.text === this.text && this.map) return 'unchanged';
+    await yieldIfLong();
+    if (generation !== this.generation) return 'overtaken';
     const claims = timed('annotate', () => annotate(article.text));
-    await nextTask();
-    if (generation !== this.generation) return false;
+    await yieldIfLong();
+    if (generation !== this.generation) return 'overtaken';
     this.marks?.remove();
+    this.marks = null;
     this.claims = claims;
     this.index = new ClaimIndex(claims);
     this.map = article.map;
     this.text = article.text;
-    this.marks = null;
-    this.applyMarks(settings);
-    return true;
+    return 'found';
   }
 
-  /** Re-marks the claims already found, after the reader changed which kinds to show. */
+  /** Marks the claims found that `settings` let through (again, after the reader changed them). */
   applyMarks(settings: Settings): void {
     if (!this.map) return;
     const map = this.map;

@@ -47,33 +47,38 @@ export function foldForMatch(source: string): string {
 /** Folds the page text, keeping the map back to original offsets. */
 export function foldText(source: string): FoldedText {
   const n = source.length;
-  const codes = new Uint16Array(n);
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
+  // The folded text is mostly the source verbatim: kept as slices, with folded characters between.
+  const parts: string[] = [];
+  let verbatimFrom = 0;
   let out = 0;
+  let lastWasSpace = false;
   for (let i = 0; i < n; i++) {
-    const code = foldCode(source.charCodeAt(i));
+    const raw = source.charCodeAt(i);
+    const code = raw > 0x20 && raw < 0x7f ? raw : foldCode(raw); // printable ASCII is kept as is
+    if (code === raw && raw !== SPACE) {
+      starts[out] = i;
+      ends[out++] = i + 1;
+      lastWasSpace = false;
+      continue;
+    }
+    if (code !== raw || lastWasSpace) {
+      parts.push(source.slice(verbatimFrom, i));
+      verbatimFrom = i + 1;
+    }
     if (code === REMOVED) continue;
-    if (code === SPACE && out > 0 && codes[out - 1] === SPACE) {
+    if (code === SPACE && lastWasSpace) {
       ends[out - 1] = i + 1; // one space for the whole run (invisible characters inside it included)
       continue;
     }
-    codes[out] = code;
+    if (code !== raw) parts.push(String.fromCharCode(code));
     starts[out] = i;
-    ends[out] = i + 1;
-    out++;
+    ends[out++] = i + 1;
+    lastWasSpace = code === SPACE;
   }
-  return { text: decode(codes, out), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
-}
-
-/** String from UTF-16 code units, in chunks (spreading a huge array would overflow the stack). */
-function decode(codes: Uint16Array, length: number): string {
-  const CHUNK = 8192;
-  const parts: string[] = [];
-  for (let i = 0; i < length; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
-  }
-  return parts.join('');
+  parts.push(source.slice(verbatimFrom));
+  return { text: parts.join(''), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
 }
 
 /** The folded offset of original offset `offset` (the first folded unit at or after it). */

@@ -1,12 +1,15 @@
 /**
  * Re-finding a note's passage in the article text after the page may have changed.
  *
- * In order: (1) the stored position still holds the quote; (2) the quote occurs exactly, possibly
- * several times: pick by agreement of the text around it with the stored prefix/suffix, then by
- * closeness to the old position; (3) the quote occurs with a few edits (Myers' bit-parallel search,
- * long quotes by their first and last 64 characters). Matching ignores whitespace, quote and dash
- * styles and invisible characters (normalize.ts). A passage that is not found within the error
- * budget is an orphan: null, never a guess far from the words.
+ * In order: (1) the stored position still holds the quote and its context agrees; (2) the quote
+ * occurs exactly, possibly several times: pick by agreement of the text around it with the stored
+ * prefix/suffix, then by closeness to the old position; (3) the quote occurs with a few edits
+ * (errorBudget): Myers' bit-parallel search for the quote, or for a long quote its first and last 64
+ * characters, near the old position, then where exact 12-character pieces of it now are, then (on
+ * pages under 200,000 characters) anywhere; each hit is aligned with the whole quote and scored on
+ * edits, context and position. Matching ignores whitespace, quote and dash styles and invisible
+ * characters (normalize.ts). A passage not found within the budget is an orphan: null, never a guess.
+ * Work is bounded per note (candidates, alignments, scanned text), whatever the page or quote.
  */
 import type { TextPositionSelector, TextQuoteSelector } from '../notes/note';
 import { alignFrom, alignmentRow, type Alignment } from './align';
@@ -39,14 +42,23 @@ const SHORT_QUOTE = 32;
 /** Fuzzy search runs on pieces this long (at most two 32-bit words per text character). */
 const PIECE = 64;
 /** Fuzzy search is skipped for quotes longer than this (the alignment costs length × budget). */
-const MAX_FUZZY_QUOTE = 4000;
-/** Exact occurrences scored in full, and approximate piece matches followed up, at most. */
+const MAX_FUZZY_QUOTE = 2000;
+/** Exact occurrences looked at, scored in full, and approximate piece matches followed up, at most. */
+const MAX_OCCURRENCES = 10_000;
 const MAX_CANDIDATES = 64;
 const MAX_PIECE_MATCHES = 8;
 /** Fuzzy search looks this far (folded characters) either side of the old position first… */
 const LOCAL_REACH = 2000;
 /** …and stops there when it finds a match this good (a fifth of the quote edited, context intact). */
 const LOCAL_ACCEPT = 0.85;
+/** Exact pieces of the quote looked up to find where a moved passage went, and how many places are tried. */
+const SEED = 12;
+const MAX_SEED_HITS = 100;
+const MAX_SEED_WINDOWS = 4;
+/** Beyond this many characters, fuzzy search scans only near the old position and the seeds' places. */
+const FULL_SCAN_LIMIT = 200_000;
+/** Alignment work (DP cells) one note's fuzzy search may do, about 10–30 ms. */
+const MAX_CELLS = 4_000_000;
 /** Context is compared over at most this many characters each side; a fuzzy match's edges over fewer. */
 const MAX_CONTEXT = 64;
 const BOUNDARY_CONTEXT = 16;
@@ -164,12 +176,14 @@ function bestExact(page: Page, query: Query): Candidate | null {
 /**
  * Folded offsets where the quote occurs, at most MAX_CANDIDATES: when it occurs more often (a
  * repeated phrase, adversarial text), those with the longest exact context agreement, then nearest
- * the old position.
+ * the old position, among the first MAX_OCCURRENCES.
  */
 function nearestOccurrences(page: Page, query: Query): number[] {
   const text = page.text;
   const all: number[] = [];
-  for (let at = text.indexOf(query.exact); at >= 0; at = text.indexOf(query.exact, at + 1)) all.push(at);
+  for (let at = text.indexOf(query.exact); at >= 0 && all.length < MAX_OCCURRENCES; at = text.indexOf(query.exact, at + 1)) {
+    all.push(at);
+  }
   if (all.length <= MAX_CANDIDATES) return all;
   const expected = query.expected === null ? 0 : foldedOffset(page, query.expected);
   const agreement = (at: number) =>
@@ -195,20 +209,71 @@ function sharedPrefix(text: string, at: number, context: string): number {
 
 /**
  * Best approximate occurrence within maxErrors edits: first near the old position (a passage edited
- * in place, the usual case, costs a scan of a few KB), then anywhere.
+ * in place, the usual case, costs a scan of a few KB), then where exact pieces of the quote now
+ * are (a passage moved and edited), then, on pages of ordinary size, anywhere.
  */
 function bestFuzzy(page: Page, query: Query, maxErrors: number): Candidate | null {
   const m = query.exact.length;
   if (maxErrors <= 0 || m > MAX_FUZZY_QUOTE) return null;
-  if (query.expected !== null) {
-    const at = foldedOffset(page, query.expected);
-    const from = Math.max(0, at - LOCAL_REACH);
-    const to = Math.min(page.text.length, at + m + maxErrors + LOCAL_REACH);
-    const near = fuzzyIn(page, query, maxErrors, from, to);
-    if (near !== null && near.score >= LOCAL_ACCEPT) return near;
-    if (from === 0 && to === page.text.length) return near;
+  const windows: [number, number][] = [];
+  if (query.expected !== null) windows.push(windowAround(page, foldedOffset(page, query.expected), m + maxErrors));
+  for (const start of seedStarts(page.text, query.exact)) {
+    if (!windows.some(([from, to]) => start >= from && start + m <= to)) windows.push(windowAround(page, start, m + maxErrors));
   }
-  return fuzzyIn(page, query, maxErrors, 0, page.text.length);
+  const search: FuzzySearch = { page, query, maxErrors, alignmentsLeft: alignmentAllowance(m, maxErrors) };
+  let best: Candidate | null = null;
+  for (const [from, to] of windows) {
+    const found = fuzzyIn(search, from, to);
+    if (found !== null && (best === null || found.score > best.score)) best = found;
+    if (best !== null && best.score >= LOCAL_ACCEPT) return best;
+  }
+  if (page.text.length > FULL_SCAN_LIMIT) return best;
+  const anywhere = fuzzyIn(search, 0, page.text.length);
+  return anywhere !== null && (best === null || anywhere.score > best.score) ? anywhere : best;
+}
+
+/** One note's fuzzy search: what is sought, and how many more whole-quote alignments it may afford. */
+interface FuzzySearch {
+  page: Page;
+  query: Query;
+  maxErrors: number;
+  alignmentsLeft: number;
+}
+
+/**
+ * Whole-quote alignments one note may run: each costs about length × (2 × maxErrors + 1) cells, and
+ * a note gets MAX_CELLS of them in all (so a long quote on repetitive text cannot run for seconds),
+ * but always a few.
+ */
+function alignmentAllowance(length: number, maxErrors: number): number {
+  return Math.max(4, Math.floor(MAX_CELLS / (length * (2 * maxErrors + 1))));
+}
+
+/** Folded text range to search for a passage of `length` expected to start near `at`. */
+function windowAround(page: Page, at: number, length: number): [number, number] {
+  return [Math.max(0, at - LOCAL_REACH), Math.min(page.text.length, at + length + LOCAL_REACH)];
+}
+
+/**
+ * Likely starts of the passage, from where SEED-character pieces of the quote occur exactly: each
+ * occurrence votes for the start it implies; the most-voted starts come first. Pieces occurring
+ * very often ("of the ") say nothing and are skipped.
+ */
+function seedStarts(text: string, pattern: string): number[] {
+  const votes = new Map<number, { start: number; votes: number }>();
+  for (let offset = 0; offset + SEED <= pattern.length; offset += SEED) {
+    const seed = pattern.slice(offset, offset + SEED);
+    const hits: number[] = [];
+    for (let at = text.indexOf(seed); at >= 0 && hits.length <= MAX_SEED_HITS; at = text.indexOf(seed, at + 1)) hits.push(at);
+    if (hits.length > MAX_SEED_HITS) continue;
+    for (const hit of hits) {
+      const bucket = Math.round((hit - offset) / LOCAL_REACH); // nearby implied starts are one place
+      const entry = votes.get(bucket) ?? { start: Math.max(0, hit - offset), votes: 0 };
+      entry.votes++;
+      votes.set(bucket, entry);
+    }
+  }
+  return [...votes.values()].sort((a, b) => b.votes - a.votes).slice(0, MAX_SEED_WINDOWS).map((v) => v.start);
 }
 
 /**
@@ -216,7 +281,8 @@ function bestFuzzy(page: Page, query: Query, maxErrors: number): Candidate | nul
  * long one by its last PIECE characters, and only when that finds nothing good, by its first
  * (the edit may have hit the end).
  */
-function fuzzyIn(page: Page, query: Query, maxErrors: number, from: number, to: number): Candidate | null {
+function fuzzyIn(search: FuzzySearch, from: number, to: number): Candidate | null {
+  const { page, query, maxErrors } = search;
   const m = query.exact.length;
   const expectedStart = query.expected === null ? page.text.length / 2 : foldedOffset(page, query.expected);
   const pieceErrors = m <= PIECE ? maxErrors : Math.min(maxErrors, Math.ceil(PIECE / 4));
@@ -225,10 +291,11 @@ function fuzzyIn(page: Page, query: Query, maxErrors: number, from: number, to: 
   // Tail hits: the whole quote aligned backwards from each gives a start.
   const tailStarts = new Set<number>();
   for (const hit of scan(query.exact.slice(-PIECE), expectedStart + m)) {
+    if (search.alignmentsLeft-- <= 0) break;
     const aligned = alignWithContext(page.text, query.exact, hit.end, -1, maxErrors, query.prefix);
     if (aligned !== null) tailStarts.add(hit.end - aligned.length);
   }
-  const best = bestFrom(page, query, maxErrors, tailStarts);
+  const best = bestFrom(search, tailStarts);
   if (m <= PIECE || (best !== null && best.score >= LOCAL_ACCEPT)) return best;
   // Head hits: the head aligned backwards from each gives a start.
   const head = query.exact.slice(0, PIECE);
@@ -237,14 +304,16 @@ function fuzzyIn(page: Page, query: Query, maxErrors: number, from: number, to: 
     const aligned = alignWithContext(page.text, head, hit.end, -1, pieceErrors, query.prefix);
     if (aligned !== null && !tailStarts.has(hit.end - aligned.length)) headStarts.add(hit.end - aligned.length);
   }
-  const other = bestFrom(page, query, maxErrors, headStarts);
+  const other = bestFrom(search, headStarts);
   return other !== null && (best === null || other.score > best.score) ? other : best;
 }
 
 /** Best span starting at one of `starts`: the whole quote aligned forwards from each. */
-function bestFrom(page: Page, query: Query, maxErrors: number, starts: Set<number>): Candidate | null {
+function bestFrom(search: FuzzySearch, starts: Set<number>): Candidate | null {
+  const { page, query, maxErrors } = search;
   let best: Candidate | null = null;
   for (const start of starts) {
+    if (search.alignmentsLeft-- <= 0) break;
     const aligned = alignWithContext(page.text, query.exact, start, 1, maxErrors, query.suffix);
     if (aligned === null) continue;
     const candidate = scoreSpan(page, query, start, aligned.length, aligned.errors);

@@ -20,7 +20,10 @@ export interface RawClaim {
 const MAX_PREFIX = 4;
 const MAX_TRAILING_TAIL = 8;
 const CONTENT_PREPOSITIONS = new Set(['in', 'at', 'with', 'by', 'from', 'of', 'into', 'after', 'before', 'during',
-  'since', 'under', 'over', 'off', 'up', 'down', 'out', 'than', 'and', 'or', 'but', 'as', 'if', 'so']);
+  'since', 'under', 'over', 'off', 'up', 'down', 'out', 'than', 'and', 'or', 'but', 'as', 'so']);
+/** Medium verbs whose participle still reports: `..., calling it a disgrace`, `..., referring to ...`. */
+const REPORTING_PARTICIPLES = new Set(['calling', 'asking', 'accusing', 'questioning', 'referring', 'urging',
+  'describing', 'citing', 'blaming', 'criticizing', 'praising']);
 /** After a strong verb these introduce an adjunct (`said in Paris`), not what was said. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'by', 'from', 'of', 'into', 'after', 'before', 'during',
   'since', 'under', 'and', 'or', 'but', 'about']);
@@ -47,11 +50,11 @@ function reportedAfter(tokens: Token[], j: number, last: number, strength: Cue['
 }
 
 /** Builds the attributions of the sentence [first, last). */
-export function sentenceClaims(tokens: Token[], quotes: QuoteRegion[], first: number, last: number,
+export function sentenceClaims(text: string, tokens: Token[], quotes: QuoteRegion[], first: number, last: number,
   continuation: Range | null): RawClaim[] {
   const cues = findCues(tokens, first, last);
   const out: RawClaim[] = [];
-  const speaker = speakerColon(tokens, first, last);
+  const speaker = speakerColon(text, tokens, first, last);
   if (speaker) out.push(speaker);
   const quoteBefore = quoteEndingAt(tokens, quotes, first - 1);
   let floor = first; // tokens before `floor` already belong to an earlier cue or its source
@@ -65,11 +68,16 @@ export function sentenceClaims(tokens: Token[], quotes: QuoteRegion[], first: nu
     out.push(claim);
     floor = claim.cue.last;
   }
-  for (let k = first; k < last; k++) {
+  let credited = false;
+  for (let k = first + 1; k < last; k++) {
+    if (tokens[k].type !== 'punct' || tokens[k - 1].type !== 'quote') continue;
     const dash = dashCredit(tokens, quotes, k, last);
-    if (dash && !out.some((o) => o.cue.first <= k && k < o.cue.last)) out.push(dash);
+    if (dash && !out.some((o) => o.cue.first <= k && k < o.cue.last)) {
+      out.push(dash);
+      credited = true;
+    }
   }
-  out.sort((a, b) => a.cue.first - b.cue.first);
+  if (credited) out.sort((a, b) => a.cue.first - b.cue.first);
   // A content ends where the next cue sharing its source begins (`denounced X and called for Y`).
   for (let k = 0; k + 1 < out.length; k++) {
     const cur = out[k];
@@ -116,13 +124,18 @@ function dashCredit(tokens: Token[], quotes: QuoteRegion[], k: number, last: num
 }
 
 /** `Name: text` at the start of a sentence (transcripts, headlines): the colon is the cue. */
-function speakerColon(tokens: Token[], first: number, last: number): RawClaim | null {
+function speakerColon(text: string, tokens: Token[], first: number, last: number): RawClaim | null {
   let k = first;
   if (k < last && tokens[k].type === 'quote') k++;
   const start = k;
   while (k < last && k - start < 4 && tokens[k].type === 'word' && tokens[k].cap) k++;
   if (k === start || k >= last - 1 || tokens[k].lower !== ':') return null;
   if (NOT_SPEAKERS.has(tokens[start].lower) || NOT_SPEAKERS.has(tokens[k - 1].lower)) return null;
+  // A transcript speaker (`PENCE:`) or a full name (`Pat Caddell:`), not any capitalized word (`Poll:`).
+  if (k - start < 2) {
+    const word = text.slice(tokens[start].start, tokens[start].end);
+    if (word.length < 2 || word !== word.toUpperCase()) return null;
+  }
   const content = trimRange(tokens, { first: k + 1, last });
   if (!content) return null;
   return { cue: { first: k, last: k + 1 }, source: { first: start, last: k }, content, form: 'verb', sharedSource: false };
@@ -140,9 +153,8 @@ function colonClaim(tokens: Token[], cue: Cue, first: number, last: number, floo
 
 function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: number, last: number, floor: number,
   previous: RawClaim | null): RawClaim | null {
-  const whole = (): Range | null => trimRange(tokens, { first, last });
   if (cue.form === 'agentless') {
-    return { cue, source: null, content: whole(), form: cue.form, sharedSource: false };
+    return { cue, source: null, content: trimRange(tokens, { first, last }), form: cue.form, sharedSource: false };
   }
   if (cue.form === 'according') {
     const source = sourceAfter(tokens, cue.last, last, true);
@@ -175,7 +187,7 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
   // `..., saying that ...` / `... and called for ...`: the subject is an earlier cue's source.
   const linked = left !== null && (left.lower === ',' || left.lower === 'and' || left.lower === 'but' || left.lower === '\u2014');
   if (isParticiple && (left === null || linked || PARTICIPLE_PREPOSITIONS.has(left.lower))) {
-    if (CUE_VERBS.get(verb)?.strength !== 'strong') return null;
+    if (CUE_VERBS.get(verb)?.strength !== 'strong' && !REPORTING_PARTICIPLES.has(verb)) return null;
     const { content, cueEnd } = skipAdjuncts(tokens, cue.last, last, verb);
     if (!reportedAfter(tokens, content, last, cue.strength === 'strong' ? 'medium' : cue.strength)) return null;
     const src = previous?.source ?? subjectAtStart(tokens, first, cueFirst);
@@ -204,6 +216,10 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
     if (!before) return null;
     const source = sourceAfter(tokens, cue.last, last, false);
     const head = source ? tokens[source.first] : null;
+    // `Megan Hester, senior associate at ..., said parents want ...`: a named head with an apposition
+    // before the cue is the source, and what follows is the content.
+    const apposed = left.lower === ',' ? sourceBefore(tokens, floor, cueFirst) : null;
+    if (apposed && tokens[apposed.first].cap && head && !head.cap) return forwardClaim(tokens, quotes, cue, first, last, floor, cueFirst, verb);
     // After a quotation the inverted order is reliable enough to accept a source followed by more text.
     const lenient = head !== null && !TIME_WORDS.has(head.lower) && (left.lower === ','
       ? head.cap && !PRONOUNS.has(head.lower)
@@ -214,6 +230,13 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
     }
     if (left.lower !== ',') return null;
   }
+  return forwardClaim(tokens, quotes, cue, first, last, floor, cueFirst, verb);
+}
+
+/** Forward and trailing orders: the source stands before the cue. */
+function forwardClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: number, last: number, floor: number,
+  cueFirst: number, verb: string): RawClaim | null {
+  const left = cueFirst - 1 >= first ? tokens[cueFirst - 1] : null;
   if (!left || (left.type !== 'word' && left.lower !== ',' && left.lower !== ')')) return null;
   // `an article ... that claimed ...`: the relative pronoun is the source.
   if (RELATIVE_SUBJECTS.has(left.lower) && cueFirst - 1 >= floor) {
@@ -249,7 +272,7 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
   }
   // Parenthetical: `The economy, he said, is fine.`
   if (beforeSource && beforeSource.lower === ',' && cueEnd < last && tokens[cueEnd].lower === ',' && source.first - 1 > first) {
-    return { cue: { first: cueFirst, last: cueEnd }, source, content: whole(), form: cue.form, sharedSource: false };
+    return { cue: { first: cueFirst, last: cueEnd }, source, content: trimRange(tokens, { first, last }), form: cue.form, sharedSource: false };
   }
   // Forward: `Sony said it is scrapping ...`.
   const strength = cue.strength;

@@ -152,7 +152,7 @@ export function findCues(tokens: Token[], first: number, last: number): Cue[] {
       if (hasParticle) i++;
       continue;
     }
-    if (CUE_NOUNS.has(w) && (next === 'that' || next === ':' || (i + 1 < last && tokens[i + 1].type === 'quote'))) {
+    if (CUE_NOUNS.has(w) && next === 'that') {
       out.push({ first: i, last: i + 1, form: 'noun', strength: 'medium' });
     }
   }

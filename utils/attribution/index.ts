@@ -60,22 +60,24 @@ export function annotate(text: string): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const claims: Claim[] = [];
   const history: Referent[] = [];
+  let inQuote = false;
   for (let from = 0; from < text.length;) {
     const to = blockEnd(text, from);
-    annotateBlock(text, from, to, claims, history);
+    inQuote = annotateBlock(text, from, to, claims, history, inQuote) && text.charCodeAt(to - 1) !== 10;
     from = to;
   }
   claims.sort((a, b) => a.cue.start - b.cue.start);
   return claims;
 }
 
-function annotateBlock(text: string, from: number, to: number, claims: Claim[], history: Referent[]): void {
+/** Annotates text[from, to) into `claims`; returns whether the block ends inside an unclosed quotation. */
+function annotateBlock(text: string, from: number, to: number, claims: Claim[], history: Referent[], inQuote: boolean): boolean {
   const tokens = tokenize(text, from, to);
-  const quotes = markQuotes(tokens);
+  const quotes = markQuotes(tokens, inQuote);
   const sentences = splitSentences(tokens, quotes);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const raw = sentenceClaims(tokens, quotes, s.first, s.last, nextParagraph(tokens, sentences, si));
+    const raw = sentenceClaims(text, tokens, quotes, s.first, s.last, nextParagraph(tokens, sentences, si));
     if (raw.length === 0) continue;
     const markers = findMarkers(tokens, s.first, s.last);
     const sentence = toSpan(text, tokens, s);
@@ -93,10 +95,11 @@ function annotateBlock(text: string, from: number, to: number, claims: Claim[], 
         if (!info.pronoun && !r.sharedSource) referent = { kind, plural: info.plural };
       }
       if (kind !== 'non-response') {
-        const m = markers.find((mk) => !mk.weak || kind !== 'named');
-        if (m) {
+        for (const m of markers) {
+          if (m.weak && kind === 'named') continue;
           kind = 'anonymous';
           marker = toSpan(text, tokens, m);
+          break;
         }
       }
       if (referent) history.push({ kind, plural: referent.plural });
@@ -110,4 +113,5 @@ function annotateBlock(text: string, from: number, to: number, claims: Claim[], 
       });
     }
   }
+  return quotes.length > 0 && !quotes[quotes.length - 1].closed;
 }

@@ -38,21 +38,21 @@ const VERBS: Record<CueStrength, string> = {
     recommend inform assure remind describe cite mention comment retweet speculate imply threaten demand wonder conclude
     believe suspect hope worry doubt fear concur+ agree disagree observe counter muse chide scold rebut+ blast slam+ mock
     lambast lambaste castigate applaud hail welcome explain recount quote`,
-  medium: `report ask/for/about continue propose indicate signal hint expect think=thinks,thought,thinking feel=feels,felt,feeling
+  medium: `report ask/for/about propose indicate signal hint expect think=thinks,thought,thinking feel=feels,felt,feeling
     know=knows,knew,knowing,known find=finds,found,finding show=shows,showed,showing,shown determine calculate forecast
     project anticipate assume guess reckon acknowledge maintain question reject call/for/on/out predict demand plead/for
-    sum/up pledge charge accuse criticize endorse oppose support/for back favor prefer+ want plan+ intend seek=seeks,sought,seeking
+    sum/up charge accuse criticize endorse oppose support/for back favor prefer+ intend seek=seeks,sought,seeking
     express voice agree learn=learns,learned,learning post insist invoke read=reads,read,reading
     understand=understands,understood,understanding mean=means,meant,meaning warn envision consider reckon
-    offer attack discuss order echo identify repeat list challenge nominate request portray highlight encourage
-    email shout chant remember approve rule present assail reference champion bemoan apologize
+    offer discuss order echo identify repeat list challenge nominate request portray highlight encourage
+    shout chant remember approve present assail reference champion bemoan apologize
     attribute liken detail yell rebuke deride interject realize persuade label unveil congratulate dub imagine
-    articulate debate document react advocate proclaim rebuff outline credit coin downplay insult clarify reaffirm
+    articulate document react advocate proclaim rebuff outline credit coin downplay insult clarify reaffirm
     brag+ opine characterize vouch contradict elaborate utter affirm decry lambaste exhort implore plead tease
     fret+ insinuate allude reassure sound trumpet concur+ dispute pillory plea`,
-  weak: `see=sees,saw,seeing,seen hold=holds,held,holding hear=hears,heard,hearing find=finds,found,finding discover release issue`,
+  weak: `continue pledge want plan+ see=sees,saw,seeing,seen hold=holds,held,holding hear=hears,heard,hearing find=finds,found,finding discover release issue`,
   // `state` is mostly a noun (`the state`, `states`): only its unambiguous forms are listed.
-  particle: `decline/to refuse/to point/out/to refer+/to talk/about speak=speaks,spoke,speaking,spoken/about/of/out weigh/in play/down lash/out rail/against
+  particle: `appear/to decline/to refuse/to point/out/to refer+/to talk/about speak=speaks,spoke,speaking,spoken/about/of/out weigh/in play/down lash/out rail/against
     go=goes,went,going,gone/on push/for/back single/out spell/out open+/up`,
 };
 
@@ -82,7 +82,10 @@ export const CUE_VERBS: ReadonlyMap<string, VerbEntry> = (() => {
   const state: VerbEntry = { lemma: 'state', strength: 'strong', particles: [] };
   map.set('stated', state);
   map.set('stating', state);
-  map.set('states', state);
+  // Past forms only: `attacks`, `rules` and `debate` are mostly nouns.
+  for (const [form, lemma] of [['attacked', 'attack'], ['ruled', 'rule'], ['debated', 'debate']]) {
+    map.set(form, { lemma, strength: 'medium', particles: [] });
+  }
   for (const strength of ['strong', 'medium', 'weak', 'particle'] as CueStrength[]) {
     for (const spec of VERBS[strength].split(/\s+/)) {
       if (!spec) continue;
@@ -192,7 +195,7 @@ export const SPEAKER_NOUNS = words(`company campaign group agency government adm
   founder co-founder owner ceo chief head member members clinton trump obama magazine outlet publication site blog
   page account channel station agency average averages slide transcript research findings results numbers evidence
   estimates projections model tally count video footage photo chart map graph table ad ads commercial spot clip
-  emails message messages note sign release platform bill law proposal budget legislation amendment order guidance
+  message messages note sign release platform bill law proposal budget legislation amendment order guidance
   rule regulation policy agreement treaty deal resolution measure`);
 
 /** Adjectives of belief or feeling after a form of `be`: `officials are worried`, `he is confident that`. */

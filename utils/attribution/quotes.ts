@@ -16,10 +16,12 @@ const CLOSERS = '\u201D\u00BB\u301E';
  * Pairs quote marks inside each paragraph (a paragraph never closes another paragraph's quote; an
  * unclosed quote runs to the end of its paragraph, the newspaper convention for multi-paragraph quotes).
  * Sets `quote` on every token of a region (marks included) and returns the regions in order.
+ * With `openAtStart`, the first token is already inside a quotation.
  */
-export function markQuotes(tokens: Token[]): QuoteRegion[] {
+export function markQuotes(tokens: Token[], openAtStart = false): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
-  let open = -1;
+  // A block cut out of an overlong paragraph may begin inside a quotation opened before the cut.
+  let open = openAtStart && tokens.length > 0 ? 0 : -1;
   const finish = (close: number, closed: boolean): void => {
     const id = regions.length;
     regions.push({ open, close, closed });
@@ -29,7 +31,7 @@ export function markQuotes(tokens: Token[]): QuoteRegion[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].nl && open >= 0) finish(i - 1, false);
     const t = tokens[i];
-    if (t.type !== 'quote') continue;
+    if (t.type !== 'quote' || (i === 0 && open === 0)) continue;
     const ch = t.lower;
     if (open < 0) {
       if (CLOSERS.includes(ch)) continue; // stray closer: nothing to pair with

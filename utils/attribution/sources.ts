@@ -103,6 +103,12 @@ export function sourceAfter(tokens: Token[], from: number, last: number, stopAtC
 
 /** The subject at the start of a clause (for `..., claiming that`): words up to the first verb-like word. */
 export function subjectAtStart(tokens: Token[], first: number, end: number): Range | null {
+  // Skip an opening adverbial: `In August, several groups ...`.
+  if (LEADING_ADVERBIAL.has(tokens[first]?.lower ?? '')) {
+    let c = first + 1;
+    while (c < end && c - first < 20 && tokens[c].lower !== ',') c++;
+    if (c < end && tokens[c].lower === ',') first = c + 1;
+  }
   let k = first;
   while (k < end && k - first < MAX_HEAD) {
     const t = tokens[k];
@@ -114,6 +120,8 @@ export function subjectAtStart(tokens: Token[], first: number, end: number): Ran
   return k > first ? { first, last: k } : null;
 }
 
+const LEADING_ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'for', 'with', 'by', 'from',
+  'as', 'while', 'when', 'although', 'though', 'because', 'if', 'chastened', 'asked', 'speaking']);
 const PERSON_SUFFIX = /(er|ers|or|ors|ist|ists|ian|ians|ent|ents|ant|ants|ive|ives|ee|ees)$/;
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'we', 'i', 'you']);
 

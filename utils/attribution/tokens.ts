@@ -54,7 +54,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const n = to;
   let i = from;
-  let nl = from > 0;
+  let nl = from > 0 && (text.charCodeAt(from - 1) === 10 || text.charCodeAt(from - 1) === 13);
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {

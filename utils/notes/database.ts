@@ -6,19 +6,36 @@ export const DATABASE_NAME = 'sourcelight';
 
 /**
  * A note as stored: the note plus fields derived from it for indexing. The derived fields are
- * computed by the hooks below on every write and removed on every read, so code outside this
- * file only ever sees `Note`.
+ * computed by the DBCore middleware below on every write and removed by the reading hook on every
+ * read, so code outside this file only ever sees `Note`.
  */
 export interface StoredNote extends Note {
   /** Lower-cased word tokens of comment, quote, title, tags and claim source (see words.ts). */
   words: string[];
+  /** Each tag with the creation time (see `tagsByDate`), so one index lists a tag's notes newest first. */
+  tagDates: string[];
+}
+
+/**
+ * `tag`, a NUL, then the creation time as fixed-width decimal: sorting these strings sorts a tag's
+ * notes by date. (IndexedDB cannot combine a multi-entry field with another in one index.)
+ */
+export function tagsByDate(note: Pick<Note, 'tags' | 'createdAt'>): string[] {
+  const time = typeof note.createdAt === 'number' && note.createdAt >= 0 ? note.createdAt.toFixed(3).padStart(20, '0') : '';
+  return Array.isArray(note.tags) ? note.tags.filter((tag) => typeof tag === 'string').map((tag) => `${tag}\u0000${time}`) : [];
+}
+
+/** The index-only fields of a note, derived from it. */
+function derived(note: Note): Pick<StoredNote, 'words' | 'tagDates'> {
+  return { words: noteWords(note), tagDates: tagsByDate(note) };
 }
 
 /** The schema of each version, frozen: a new version is added, an old one is never edited. */
 export const SCHEMA = {
   1: { notes: 'id, url, site, createdAt, updatedAt, verdict, *tags' },
   2: {
-    notes: 'id, url, site, createdAt, updatedAt, verdict, *tags, *words, claimKind, [site+createdAt], [verdict+createdAt], [claimKind+createdAt]',
+    notes:
+      'id, url, site, createdAt, updatedAt, verdict, *tags, *words, *tagDates, claimKind, [site+createdAt], [verdict+createdAt], [claimKind+createdAt]',
   },
 } as const;
 
@@ -41,12 +58,12 @@ export class NotesDatabase extends Dexie {
           .table('notes')
           .toCollection()
           .modify((note: StoredNote) => {
-            note.words = noteWords(note);
+            Object.assign(note, derived(note));
           }),
       );
 
     // The one place derived fields are kept in step with the note: every add and put, whatever
-    // made it (add, put, bulkAdd, update, modify, import), gets its words recomputed here, on a copy
+    // made it (add, put, bulkAdd, update, modify, import), gets its derived fields recomputed here, on a copy
     // so the caller's object is left as it was.
     this.use({
       stack: 'dbcore',
@@ -60,7 +77,7 @@ export class NotesDatabase extends Dexie {
             ...table,
             mutate: (request) =>
               request.type === 'add' || request.type === 'put'
-                ? table.mutate({ ...request, values: request.values.map((note: Note) => ({ ...note, words: noteWords(note) })) })
+                ? table.mutate({ ...request, values: request.values.map((note: Note) => ({ ...note, ...derived(note) })) })
                 : table.mutate(request),
           };
         },
@@ -69,7 +86,7 @@ export class NotesDatabase extends Dexie {
     // Reads never show them.
     this.notes.hook('reading', (note: Note) => {
       if (!note || !('words' in note)) return note;
-      const { words: _words, ...plain } = note as StoredNote;
+      const { words: _words, tagDates: _tagDates, ...plain } = note as StoredNote;
       return plain;
     });
   }

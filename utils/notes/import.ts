@@ -3,6 +3,7 @@ import { ANNOTATION_CONTEXT, EXTENSION_PROPERTY } from './export-annotations';
 import { NOTES_FORMAT, NOTES_FORMAT_VERSION } from './export-json';
 import type { Note, TextPositionSelector, TextQuoteSelector, Verdict } from './note';
 import { InvalidNoteError } from './notes-store';
+import { normalizePageUrl, siteOf } from './page-url';
 import { validateNote } from './validate';
 
 /** Largest file accepted, in characters (a note is at most ~35,000; this holds thousands). */
@@ -33,7 +34,8 @@ function looksTruncated(text: string): boolean {
 /**
  * Reads a notes file: Sourcelight's JSON export or its W3C Web Annotation (JSON-LD) export.
  * The whole file is checked before anything is returned; the first bad record is reported with its
- * index (from 0) and the problem. Nothing here touches the database.
+ * index (from 0) and the problem. Nothing here touches the database. A note whose address is not in
+ * normalized form (tracking parameters, fragment) is filed under the normalized address.
  */
 export function parseNotesFile(text: string, { maxLength = MAX_IMPORT_LENGTH }: { maxLength?: number } = {}): ParsedNotes {
   if (typeof text !== 'string') return { ok: false, error: 'The file could not be read as text.' };
@@ -86,7 +88,10 @@ export function parseNotesFile(text: string, { maxLength = MAX_IMPORT_LENGTH }: 
     }
     const problem = validateNote(record);
     if (problem) return { ok: false, error: `record ${i}: ${problem}` };
-    notes.push(record as Note);
+    const note = record as Note;
+    // Filed under today's form of its address, so it shows on its page (a no-op for our own exports).
+    const url = normalizePageUrl(note.url)!;
+    notes.push(url === note.url ? note : { ...note, url, site: siteOf(url) });
   }
   return { ok: true, notes };
 }

@@ -1,5 +1,15 @@
 import type { SourceKind } from '../attribution/types';
 
+/** Size limits of a note's fields, checked on every message and every import. */
+export const MAX_QUOTE_LENGTH = 10_000;
+export const MAX_COMMENT_LENGTH = 20_000;
+export const MAX_URL_LENGTH = 4_096;
+export const MAX_TITLE_LENGTH = 1_000;
+/** Prefix and suffix of a TextQuoteSelector. */
+export const MAX_CONTEXT_LENGTH = 200;
+export const MAX_TAGS = 50;
+export const MAX_TAG_LENGTH = 100;
+
 export const VERDICTS = ['unverified', 'supported', 'disputed', 'needs source'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 

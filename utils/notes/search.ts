@@ -1,6 +1,6 @@
 import Dexie, { type Collection } from 'dexie';
 import type { SourceKind } from '../attribution/types';
-import type { NotesDatabase } from './database';
+import type { NotesDatabase, StoredNote } from './database';
 import type { Note, Verdict } from './note';
 import { noteWords, wordsOf } from './words';
 
@@ -35,7 +35,7 @@ interface Criterion {
  * Reading note records is what costs, so the plan reads as few as it can: it asks each index how
  * many notes it holds for its criterion (IndexedDB counts cheaply), estimates the share that will
  * match, then either reads the few candidates of the most selective criterion, or walks an index
- * that is already newest first (by date, or by site / verdict / kind and date) and stops at the limit.
+ * that is already newest first (by date, or by site / verdict / kind / tag and date) and stops at the limit.
  */
 export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Promise<Note[]> {
   const limit = query.limit === undefined || Number.isNaN(query.limit) ? Infinity : Math.max(0, Math.floor(query.limit));
@@ -49,7 +49,8 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
     if (query.kind !== undefined && note.claimKind !== query.kind) return false;
     if (query.tag !== undefined && !note.tags.includes(query.tag)) return false;
     if (words.length) {
-      const own = noteWords(note);
+      // Dexie filters see the stored record, words included; recompute only if they are missing.
+      const own = (note as Partial<StoredNote>).words ?? noteWords(note);
       return words.every((word) => own.some((w) => w.startsWith(word)));
     }
     return true;
@@ -63,7 +64,13 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
     const add = (candidates: () => NoteCollection, newestFirst?: () => NoteCollection) =>
       criteria.push({ count: candidates().count(), candidates, newestFirst });
     for (const word of words) add(() => table.where('words').startsWith(word) as NoteCollection);
-    if (query.tag !== undefined) add(() => table.where('tags').equals(query.tag!) as NoteCollection);
+    if (query.tag !== undefined) {
+      const tag = query.tag;
+      add(
+        () => table.where('tags').equals(tag) as NoteCollection,
+        () => table.where('tagDates').between(`${tag}\u0000`, `${tag}\u0001`).reverse() as NoteCollection,
+      );
+    }
     if (query.site !== undefined) add(() => table.where('site').equals(query.site!) as NoteCollection, compound('[site+createdAt]', query.site));
     if (query.verdict !== undefined) {
       add(() => table.where('verdict').equals(query.verdict!) as NoteCollection, compound('[verdict+createdAt]', query.verdict));
@@ -88,7 +95,8 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
       run: async () => {
         // A multi-entry index lists a note once per matching word: keep each note once.
         const found = new Map<string, Note>();
-        for (const note of await criteria[driver]!.candidates().filter(matches).toArray()) found.set(note.id, note);
+        // (Filtered here, not by Dexie: an unfiltered read is one getAll, not a cursor step per note.)
+        for (const note of await criteria[driver]!.candidates().toArray()) if (matches(note)) found.set(note.id, note);
         return [...found.values()].sort(byNewest).slice(0, limit);
       },
     };

@@ -1,14 +1,17 @@
 import { SOURCE_KINDS } from '../attribution/types';
-import { MAX_COMMENT_LENGTH, MAX_QUOTE_LENGTH } from '../messaging';
-import { VERDICTS, type Note } from './note';
+import {
+  MAX_COMMENT_LENGTH,
+  MAX_CONTEXT_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TITLE_LENGTH,
+  MAX_URL_LENGTH,
+  VERDICTS,
+  type Note,
+} from './note';
 import { normalizePageUrl } from './page-url';
 
-// Same limits as the message protocol's draft check (utils/messaging.ts keeps these private).
-export const MAX_URL_LENGTH = 4_096;
-export const MAX_TITLE_LENGTH = 1_000;
-export const MAX_CONTEXT_LENGTH = 200;
-export const MAX_TAGS = 50;
-export const MAX_TAG_LENGTH = 100;
 /** Latest time a JavaScript Date can hold: times must survive conversion to ISO dates in exports. */
 const MAX_TIME = 8.64e15;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -55,14 +55,16 @@ describe('anchorNote', () => {
   });
 
   it('does not take a repeat of the phrase at the old position when its context is wrong', () => {
+    const phrase = 'the suspect fled';
     const source = 'Police said the suspect fled.\n\nWitnesses said the suspect fled on foot.';
-    const target = source.lastIndexOf('the suspect fled');
-    const { quote, position } = describeSpan(source, target, target + 'the suspect fled'.length);
-    // the first paragraph now sits where the note used to be
-    const changed = 'Updated at 10am. More details follow in this story here.\n\n' + source.slice(0, 30) + source;
-    expect(changed.slice(position.start, position.end)).not.toBe('the suspect fled'.replace(/./g, '')); // sanity
+    const target = source.lastIndexOf(phrase);
+    const { quote, position } = describeSpan(source, target, target + phrase.length);
+    // a new lead paragraph puts the first occurrence exactly where the note used to be
+    const lead = 'Updated with more details from the scene. '.repeat(3).slice(0, target - source.indexOf(phrase) - 2) + '\n\n';
+    const changed = lead + source;
+    expect(changed.slice(position.start, position.end)).toBe(phrase);
     const found = anchorNote(changed, quote, position)!;
-    expect(found.start).toBe(changed.lastIndexOf('the suspect fled'));
+    expect(found.start).toBe(changed.lastIndexOf(phrase));
   });
 
   it('follows a paragraph that was moved', () => {
@@ -88,6 +90,19 @@ describe('anchorNote', () => {
     expect(found.method).toBe('fuzzy');
     expect({ start: found.start, end: found.end }).toEqual({ start: changed.indexOf(edited), end: changed.indexOf(edited) + edited.length });
     expect(found.score).toBeGreaterThan(0.8);
+  });
+
+  it('finds a passage that was both moved far away and edited', () => {
+    const passage = passageOf(longParagraph);
+    const { quote, position } = noteOn(text, passage);
+    const edited = passage.replace(/ (\w+) /, ' $1 reportedly ');
+    const moved = paragraphs.filter((_, i) => i !== longParagraph);
+    moved.push(paragraphs[longParagraph].replace(passage, edited));
+    for (const changed of [joinBlocks(moved), joinBlocks(moved) + '\n\n' + 'Filler paragraph. '.repeat(15_000)]) {
+      const found = anchorNote(changed, quote, position)!;
+      expect(found.method).toBe('fuzzy');
+      expect(changed.slice(found.start, found.end)).toBe(edited);
+    }
   });
 
   it('finds a long passage (several paragraphs) with edits at its start and end', () => {

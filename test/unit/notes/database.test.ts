@@ -54,6 +54,9 @@ describe('the notes schema', () => {
     expect((await searchNotes(db, { text: 'sony' })).map((n) => n.createdAt)).toEqual([1]);
     expect((await searchNotes(db, { text: 'follow' })).map((n) => n.createdAt)).toEqual([3]);
     expect((await searchNotes(db, { site: 'other.example.org' })).map((n) => n.createdAt)).toEqual([1]);
+    expect((await searchNotes(db, { tag: 'denial', limit: 10 })).map((n) => n.createdAt)).toEqual([3]);
+    expect((await searchNotes(db, { tag: 'anonymous', limit: 10 })).map((n) => n.createdAt)).toEqual([2, 1]);
+    expect((await searchNotes(db, { kind: 'named', limit: 10 })).map((n) => n.createdAt)).toEqual([1]);
     expect((await searchNotes(db, { kind: 'named' })).map((n) => n.createdAt)).toEqual([1]);
   });
 
@@ -73,7 +76,11 @@ describe('the notes schema', () => {
     await db.notes.toCollection().modify({ tags: ['delta'] });
     expect(await db.notes.where('words').equals('delta').count()).toBe(1);
     expect(await db.notes.where('words').equals('anonymous').count()).toBe(0);
-    expect(Object.keys((await db.notes.toArray())[0]!)).not.toContain('words');
+    expect(await db.notes.where('tagDates').startsWith('delta\u0000').count()).toBe(1);
+    expect(await db.notes.where('tagDates').startsWith('anonymous\u0000').count()).toBe(0);
+    const keys = Object.keys((await db.notes.toArray())[0]!);
+    expect(keys).not.toContain('words');
+    expect(keys).not.toContain('tagDates');
   });
 
   it('reports an upgrade blocked by another tab instead of hanging, then opens once it closes', async () => {

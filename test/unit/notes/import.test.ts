@@ -51,6 +51,14 @@ describe('round trips', () => {
     expect(await searchNotes(db, { text: 'unicode rtl' })).toHaveLength(1);
   });
 
+  it('files a note with a tracking parameter or fragment under its normalized address', () => {
+    const [n] = awkwardNotes();
+    const file = JSON.parse(notesToJson([n!]));
+    file.notes[0].url = 'https://WWW.example.com/news/story?utm_source=x#frag';
+    file.notes[0].site = 'stale';
+    expect(parseNotesFile(JSON.stringify(file))).toEqual({ ok: true, notes: [{ ...n, url: 'https://www.example.com/news/story', site: 'example.com' }] });
+  });
+
   it('accepts a byte-order mark and a bare list of our annotations', () => {
     const notes = awkwardNotes();
     expect(parseNotesFile(`\uFEFF${notesToJson(notes)}`)).toEqual({ ok: true, notes });

@@ -30,6 +30,8 @@ describe('changing notes', () => {
     expect(await searchNotes(db, { text: 'ministry' })).toEqual([updated]);
     expect(await searchNotes(db, { text: 'who' })).toEqual([]);
     expect(await searchNotes(db, { tag: 'anonymous' })).toEqual([]);
+    expect(await searchNotes(db, { tag: 'anonymous', limit: 5 })).toEqual([]);
+    expect(await searchNotes(db, { tag: 'y', limit: 5 })).toEqual([updated]);
   });
 
   it('ignores fields a reader may not change, refuses bad changes and writes nothing', async () => {

@@ -1,0 +1,140 @@
+// npm run bench:page — loads every corpus page in Chromium with the built extension and prints,
+// per page and in total, how long our content script takes from its start to the marks being
+// registered, against two references measured on the same page in the same browser: one bare
+// text-node walk of the document (the floor) and Readability.parse on a clone (the peer).
+// Also the longest single step we ran (a main-thread task of ours) and the memory we add on the
+// largest page. Run `npm run build` first. Figures vary with machine load: compare ratios.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/support/chromium';
+import { requireShared } from '../test/e2e/support/corpus';
+import { startPageServer } from '../test/e2e/support/server';
+
+const REPEATS = 5;
+const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+interface Row {
+  page: string;
+  article: boolean;
+  total: number;
+  walk: number;
+  readability: number;
+  longestStep: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+
+/** Our measures on the page, once the content script is done with it (or clearly did nothing). */
+async function ourMeasures(page: Page): Promise<Record<string, number>> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const measures = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('measure').filter((e) => e.name.startsWith('sourcelight:')).map((e) => [e.name.slice(12), e.duration])),
+    );
+    if ('page' in measures || Date.now() > deadline) return measures;
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Median time of one bare walk over every text node of the page. */
+function textWalk(page: Page): Promise<number> {
+  return page.evaluate((repeats) => {
+    const times: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+      let characters = 0;
+      while (walker.nextNode()) characters += (walker.currentNode as Text).length;
+      if (characters < 0) throw new Error('unreachable'); // keeps the walk from being optimised away
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[Math.floor((repeats - 1) / 2)];
+  }, REPEATS);
+}
+
+/** Median time of Readability.parse on a clone of the document (cloning not counted). */
+function readabilityParse(page: Page): Promise<number> {
+  // Evaluated as an expression by the debugger protocol, so the page's script policy does not apply.
+  return page.evaluate(`(() => {
+    const module = { exports: {} };
+    const ReadabilityClass = (() => { ${readabilitySource}; return module.exports; })();
+    const times = [];
+    for (let i = 0; i < ${REPEATS}; i++) {
+      const clone = document.cloneNode(true);
+      const start = performance.now();
+      new ReadabilityClass(clone).parse();
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[${Math.floor((REPEATS - 1) / 2)}];
+  })()`);
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
+}
+
+const shared = requireShared();
+const pagesDir = resolve(shared, 'corpus/pages');
+const pages = readdirSync(pagesDir).filter((name) => statSync(join(pagesDir, name)).isDirectory());
+const server = await startPageServer();
+const profile = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
+const session = await launchChromium(profile);
+const rows: Row[] = [];
+try {
+  const tab = await session.context.newPage();
+  for (const name of pages) {
+    await tab.goto(server.url(name), { waitUntil: 'load' });
+    const measures = await ourMeasures(tab);
+    const article = 'annotate' in measures;
+    rows.push({
+      page: name,
+      article,
+      total: measures.page ?? NaN,
+      walk: await textWalk(tab),
+      readability: await readabilityParse(tab),
+      longestStep: Math.max(measures.extract ?? 0, measures.annotate ?? 0, measures.mark ?? 0),
+    });
+  }
+
+  // Memory on the largest page: heap with the extension minus heap without it.
+  const largest = pages.reduce((a, b) => (statSync(join(pagesDir, a, 'source.html')).size >= statSync(join(pagesDir, b, 'source.html')).size ? a : b));
+  await tab.goto(server.url(largest), { waitUntil: 'load' });
+  await ourMeasures(tab);
+  const withUs = await heapUsed(tab);
+  const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const bare = await plain.newPage();
+  await bare.goto(server.url(largest), { waitUntil: 'load' });
+  const without = await heapUsed(bare);
+  await plain.close();
+
+  const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+  console.log(['page'.padEnd(34), 'article', 'ours ms', 'walk ms', 'readab. ms', 'ours/walk', 'ours/readab.', 'longest step ms'].join('\t'));
+  for (const row of rows) {
+    console.log(
+      [row.page.padEnd(34), row.article ? 'yes' : 'no', fmt(row.total), fmt(row.walk, 2), fmt(row.readability), fmt(row.total / row.walk), fmt(row.total / row.readability, 2), fmt(row.longestStep)].join('\t'),
+    );
+  }
+  const articles = rows.filter((row) => row.article);
+  console.log(`\n${rows.length} pages, ${articles.length} marked as articles`);
+  console.log(`articles, median: ours ${fmt(median(articles.map((r) => r.total)))} ms, walk ${fmt(median(articles.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(articles.map((r) => r.readability)))} ms`);
+  console.log(`articles, median ratio ours/Readability: ${fmt(median(articles.map((r) => r.total / r.readability)), 2)} (target <= 0.5); ours/walk: ${fmt(median(articles.map((r) => r.total / r.walk)))}`);
+  console.log(`all pages, median: ours ${fmt(median(rows.filter((r) => Number.isFinite(r.total)).map((r) => r.total)))} ms, walk ${fmt(median(rows.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(rows.map((r) => r.readability)))} ms`);
+  const worst = rows.reduce((a, b) => (b.longestStep > a.longestStep ? b : a));
+  console.log(`longest step of ours: ${fmt(worst.longestStep)} ms on ${worst.page} (target <= 50)`);
+  console.log(`memory we add on the largest page (${largest}): ${fmt((withUs - without) / 1024 / 1024, 2)} MB of JS heap (target <= 5)`);
+} finally {
+  await session.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
