@@ -10,6 +10,8 @@ export interface NoteFields {
 interface Props {
   /** The passage the note is about, shown as text (never as HTML). */
   quote: string;
+  /** The note's current fields when editing an existing note. */
+  initial?: NoteFields;
   /** Saves the note; resolves to an error message for the reader, or null on success. */
   onSave: (fields: NoteFields) => Promise<string | null>;
   onClose: () => void;
@@ -21,11 +23,11 @@ const parseTags = (raw: string) =>
     .map((tag) => tag.trim())
     .filter(Boolean);
 
-/** The form for a new note on a passage: comment, verdict and tags. */
-export function NoteEditor({ quote, onSave, onClose }: Props) {
-  const [comment, setComment] = useState('');
-  const [verdict, setVerdict] = useState<Verdict>('unverified');
-  const [tags, setTags] = useState('');
+/** The form for a note on a passage (new, or `initial` to edit one): comment, verdict and tags. */
+export function NoteEditor({ quote, initial, onSave, onClose }: Props) {
+  const [comment, setComment] = useState(initial?.comment ?? '');
+  const [verdict, setVerdict] = useState<Verdict>(initial?.verdict ?? 'unverified');
+  const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
   const [state, setState] = useState<{ saving: boolean; error: string | null; saved: boolean }>({
     saving: false,
     error: null,

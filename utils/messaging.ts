@@ -32,14 +32,25 @@ export interface PageSummary {
   disabled: boolean;
   counts: KindCounts;
   sources: SourceGroup[];
+  /** Notes of this page whose passage could not be found on it any more (never dropped: listed). */
+  orphanNoteIds: string[];
+}
+
+/** What the reader may change of a note from the page (all three, as the editor shows them). */
+export interface NoteEdit {
+  comment: string;
+  verdict: NoteDraft['verdict'];
+  tags: string[];
 }
 
 export type BackgroundRequest =
   | { type: 'notes/save'; draft: NoteDraft }
   | { type: 'notes/list'; url: string }
+  | { type: 'notes/update'; id: string; changes: NoteEdit }
+  | { type: 'notes/delete'; id: string }
   | { type: 'page/summary'; summary: PageSummary };
 
-export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'notes/save'
+export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'notes/save' | 'notes/update' | 'notes/delete'
   ? Result<Note>
   : T extends 'notes/list'
     ? Result<Note[]>
@@ -94,6 +105,11 @@ const shape = (fields: Record<string, Check>): Check => (value, path) => {
   return null;
 };
 
+const noteId: Check = (value, path) =>
+  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) ? null : `${path} must be a note id`;
+
+const checkEdit = shape({ comment: string(MAX_COMMENT_LENGTH), verdict: oneOf(VERDICTS), tags: arrayOf(string(MAX_TAG_LENGTH), MAX_TAGS) });
+
 const checkDraft = shape({
   url: string(MAX_URL_LENGTH),
   title: string(MAX_TITLE_LENGTH),
@@ -126,11 +142,14 @@ const checkSummary = shape({
   disabled: boolean,
   counts: checkCounts,
   sources: arrayOf(shape({ label: string(200), kind: oneOf(SOURCE_KINDS), claims: arrayOf(integer, MAX_CLAIMS) }), MAX_CLAIMS),
+  orphanNoteIds: arrayOf(noteId, MAX_CLAIMS),
 });
 
 const backgroundRequestChecks: Record<BackgroundRequest['type'], Check> = {
   'notes/save': shape({ type: literal('notes/save'), draft: checkDraft }),
   'notes/list': shape({ type: literal('notes/list'), url: string(MAX_URL_LENGTH) }),
+  'notes/update': shape({ type: literal('notes/update'), id: noteId, changes: checkEdit }),
+  'notes/delete': shape({ type: literal('notes/delete'), id: noteId }),
   'page/summary': shape({ type: literal('page/summary'), summary: checkSummary }),
 };
 

@@ -1,19 +1,27 @@
 import type { Overlay } from './overlay';
 
-/** How long the card stays after the pointer leaves a claim, so it can move onto the card. */
+/** How long a card stays after the pointer leaves its passage, so the pointer can move onto it. */
 const HIDE_DELAY_MS = 400;
 
+/** Something on the page that has a card: a claim or one of the reader's notes. */
+export interface HoverTarget {
+  /** Tells targets apart ("claim:3", "note:<id>"). */
+  key: string;
+  show: () => void;
+}
+
 /**
- * Opens a claim's card when the pointer rests on one of its marks. Marks drawn with the
- * CSS Custom Highlight API have no elements to hover, so the claim is found from the
- * pointer's text position; lookups run at most once per frame.
+ * Opens a card when the pointer rests on a marked passage. Marks drawn with the CSS Custom
+ * Highlight API have no elements to hover, so `targetAt` finds the passage from the pointer's
+ * text position; lookups run at most once per frame.
  */
-export function startHoverCards(doc: Document, overlay: Overlay, claimAtPoint: (x: number, y: number) => number, showCard: (index: number) => void): () => void {
+export function startHoverCards(doc: Document, overlay: Overlay, targetAt: (x: number, y: number) => HoverTarget | null): () => void {
   const win = doc.defaultView!;
   let frame = 0;
   let hideTimer = 0;
-  let current = -1;
+  let current: string | null = null;
   let pointer = { x: 0, y: 0 };
+  const showingCard = () => overlay.showing === 'card' || overlay.showing === 'note';
 
   const cancelHide = () => {
     win.clearTimeout(hideTimer);
@@ -22,16 +30,16 @@ export function startHoverCards(doc: Document, overlay: Overlay, claimAtPoint: (
 
   const lookUp = () => {
     frame = 0;
-    const index = claimAtPoint(pointer.x, pointer.y);
-    if (index >= 0) {
+    const target = targetAt(pointer.x, pointer.y);
+    if (target) {
       cancelHide();
-      if (index !== current || overlay.showing !== 'card') showCard(index);
-      current = index;
-    } else if (overlay.showing === 'card' && !overlay.hasFocus && !hideTimer) {
+      if (target.key !== current || !showingCard()) target.show();
+      current = target.key;
+    } else if (showingCard() && !overlay.hasFocus && !hideTimer) {
       hideTimer = win.setTimeout(() => {
         hideTimer = 0;
-        current = -1;
-        if (overlay.showing === 'card' && !overlay.hasFocus) overlay.hide();
+        current = null;
+        if (showingCard() && !overlay.hasFocus) overlay.hide();
       }, HIDE_DELAY_MS);
     }
   };
@@ -49,8 +57,8 @@ export function startHoverCards(doc: Document, overlay: Overlay, claimAtPoint: (
   // A hover card is placed in the viewport: once the page scrolls it points at nothing.
   // A card the keyboard opened holds focus and stays.
   const onScroll = () => {
-    if (overlay.showing === 'card' && !overlay.hasFocus) {
-      current = -1;
+    if (showingCard() && !overlay.hasFocus) {
+      current = null;
       overlay.hide();
     }
   };

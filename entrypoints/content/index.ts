@@ -2,15 +2,19 @@ import './marks.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseTabRequest, type PageSummary, type TabRequest } from '@/utils/messaging';
-import { siteOf } from '@/utils/notes/page-url';
+import { canonicalPageUrl, siteOf } from '@/utils/notes/page-url';
 import { DEFAULT_SETTINGS, loadSettings, marksOnSite, watchSettings, type Settings } from '@/utils/settings';
-import { startHoverCards } from './hover-cards';
 import { claimAnchor, selectionAnchor } from './anchors';
+import { startHoverCards, type HoverTarget } from './hover-cards';
 import { noteTarget } from './note-target';
 import { Overlay } from './overlay';
 import { watchPageChanges } from './page-changes';
 import { PageMarker } from './page-marker';
+import { PageNotes, type PlacedNote } from './page-notes';
 import { startSelectionNotes } from './selection-note';
+
+/** `#sourcelight-note=<id>`: the popup opens a note's page with it, to scroll to the note. */
+const NOTE_FRAGMENT = /^#sourcelight-note=([0-9a-f-]{36})$/;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,6 +23,7 @@ export default defineContentScript({
     const startedAt = performance.now();
     const doc = document;
     const marker = new PageMarker(doc);
+    const notes = new PageNotes(doc);
     let settings: Settings = DEFAULT_SETTINGS;
     /** The reader asked to mark this page although it does not look like an article. */
     let forced = false;
@@ -29,36 +34,82 @@ export default defineContentScript({
 
     const isOn = () => forced || marksOnSite(settings, siteOf(location.href));
 
-    const summary = (): PageSummary => marker.summary(settings);
+    const summary = (): PageSummary => marker.summary(settings, notes.orphans.map((note) => note.id));
     const report = () => {
       void browser.runtime.sendMessage({ type: 'page/summary', summary: summary() }).catch(() => {});
     };
 
-    const showCard = (overlay: Overlay, index: number, focus: boolean) => {
+    const scrollTo = (range: Range) => range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+
+    const showClaim = (overlay: Overlay, index: number, focus: boolean) => {
       const claim = marker.claimIndex.claims[index];
       const range = marker.cueRange(index);
       if (!claim || !range) return;
-      if (focus) range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const total = marker.claimIndex.claims.length;
-      overlay.showCard(claim, index, total, range.getBoundingClientRect(), focus, () =>
-        overlay.openEditor(noteTarget(doc, claimAnchor(marker.articleText, claim))),
+      if (focus) scrollTo(range);
+      overlay.showCard(claim, index, marker.claimIndex.claims.length, range.getBoundingClientRect(), focus, () =>
+        overlay.openEditor(noteTarget(doc, claimAnchor(marker.articleText, claim), () => void notesChanged())),
       );
     };
+
+    const showNote = (overlay: Overlay, placed: PlacedNote, focus: boolean) => {
+      const range = marker.textMap?.rangeFor(placed.start, placed.end);
+      if (!range) return;
+      if (focus) scrollTo(range);
+      const { note } = placed;
+      overlay.showNote(note, range.getBoundingClientRect(), focus, {
+        edit: () =>
+          overlay.openEditor({
+            quote: note.quote.exact,
+            initial: { comment: note.comment, verdict: note.verdict, tags: note.tags },
+            save: (changes) => notes.update(note.id, changes),
+          }),
+        remove: async () => {
+          const map = marker.textMap;
+          const error = map ? await notes.remove(note.id, marker.articleText, map) : 'The page changed; please try again.';
+          if (!error) overlay.hide();
+          return error;
+        },
+      });
+    };
+
+    /** What has a card under the pointer: one of the reader's notes first, then a claim of a shown kind. */
+    const targetAt = (overlay: Overlay, x: number, y: number): HoverTarget | null => {
+      const offset = marker.offsetAtPoint(x, y);
+      if (offset === null) return null;
+      const placed = notes.noteAt(offset);
+      if (placed && marker.spanUnderPoint(placed.start, placed.end, x, y)) {
+        return { key: `note:${placed.note.id}`, show: () => showNote(overlay, placed, false) };
+      }
+      const index = marker.claimAt(offset, x, y);
+      if (index < 0 || !settings.kinds[marker.claimIndex.claims[index].kind]) return null;
+      return { key: `claim:${index}`, show: () => showClaim(overlay, index, false) };
+    };
+
+    /** Places the reader's notes on this page; opens the one named in the address, if any. */
+    const placeNotes = async () => {
+      const url = canonicalPageUrl(doc);
+      if (!url || !ui) return;
+      const stored = await notes.fetch(url);
+      // Notes may be on pages that are not articles: their text is read only when there are notes to place.
+      if (stored.length === 0 || !marker.readText()) {
+        notes.clear();
+        return;
+      }
+      notes.place(stored, marker.articleText, marker.textMap!);
+      const wanted = NOTE_FRAGMENT.exec(location.hash)?.[1];
+      const placed = wanted ? notes.byId(wanted) : null;
+      if (placed) showNote(ui.overlay, placed, true);
+    };
+
+    /** Places the notes again (after a save, or a new analysis); a failure leaves the claim marks alone. */
+    const notesChanged = () => placeNotes().catch((error) => console.warn('Sourcelight could not place your notes:', error));
 
     const startUi = () => {
       if (ui) return;
       const overlay = new Overlay(doc);
       const stops = [
-        startSelectionNotes(doc, overlay, (range) => overlay.openEditor(noteTarget(doc, selectionAnchor(doc, marker, range)))),
-        startHoverCards(
-          doc,
-          overlay,
-          (x, y) => {
-            const index = marker.claimAtPoint(x, y);
-            return index >= 0 && settings.kinds[marker.claimIndex.claims[index].kind] ? index : -1;
-          },
-          (index) => showCard(overlay, index, false),
-        ),
+        startSelectionNotes(doc, overlay, (range) => overlay.openEditor(noteTarget(doc, selectionAnchor(doc, marker, range), () => void notesChanged()))),
+        startHoverCards(doc, overlay, (x, y) => targetAt(overlay, x, y)),
         watchPageChanges(ctx, doc, overlay.host, () => void refresh()),
       ];
       ui = { overlay, stop: () => stops.forEach((stop) => stop()) };
@@ -70,7 +121,7 @@ export default defineContentScript({
       ui = null;
     };
 
-    /** Annotates the page (again) and marks what it found; reports to the badge when anything changed. */
+    /** Annotates the page (again), marks what it found and places the notes; reports to the badge. */
     const refresh = async () => {
       try {
         const outcome = await marker.analyze(forced);
@@ -78,11 +129,13 @@ export default defineContentScript({
         if (outcome === 'found') {
           current = -1;
           marker.applyMarks(settings);
+          await notesChanged();
         }
         report();
       } catch (error) {
         // Never let a detector or page quirk break the page: leave it unmarked and say why.
         marker.clear();
+        notes.clear();
         console.warn('Sourcelight could not mark this page:', error);
       }
     };
@@ -93,6 +146,7 @@ export default defineContentScript({
       if (!isOn()) {
         stopUi();
         marker.clear();
+        notes.clear();
         report();
       } else if (!wasOn) {
         startUi();
@@ -116,7 +170,7 @@ export default defineContentScript({
           const index = request.type === 'page/show-claim' ? request.index : marker.claimIndex.step(current, request.direction, request.unnamedOnly);
           if (index >= 0 && index < marker.claimIndex.claims.length) {
             current = index;
-            showCard(ui.overlay, index, true);
+            showClaim(ui.overlay, index, true);
           }
           break;
         }
@@ -139,6 +193,7 @@ export default defineContentScript({
       unwatchSettings();
       stopUi();
       marker.clear();
+      notes.clear();
     });
 
     // The settings come from extension storage, an asynchronous read: the first analysis runs meanwhile.
@@ -153,11 +208,10 @@ export default defineContentScript({
       return;
     }
     startUi();
-    if ((await analyzed) === 'found') {
-      marker.applyMarks(settings);
-      report();
-    }
+    if ((await analyzed) === 'found') marker.applyMarks(settings);
     // From this script's start to the marks being registered: what `npm run bench:page` reports.
     performance.measure('sourcelight:page', { start: startedAt, end: performance.now() });
+    await notesChanged();
+    report();
   },
 });

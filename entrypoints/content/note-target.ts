@@ -34,6 +34,14 @@ async function saveNote(doc: Document, anchor: NoteAnchor, fields: NoteFields): 
   }
 }
 
-export function noteTarget(doc: Document, anchor: NoteAnchor): NoteTarget {
-  return { quote: anchor.quote.exact, save: (fields) => saveNote(doc, anchor, fields) };
+/** A new note on `anchor`; `onSaved` runs once the background has stored it. */
+export function noteTarget(doc: Document, anchor: NoteAnchor, onSaved: () => void): NoteTarget {
+  return {
+    quote: anchor.quote.exact,
+    save: async (fields) => {
+      const error = await saveNote(doc, anchor, fields);
+      if (!error) onSaved();
+      return error;
+    },
+  };
 }

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { ClaimCard } from '@/components/ClaimCard';
+import { NoteCard } from '@/components/NoteCard';
 import { NoteEditor, type NoteFields } from '@/components/NoteEditor';
 import overlayCss from '@/components/overlay.css?inline';
 import type { Claim } from '@/utils/attribution/types';
+import type { Note } from '@/utils/notes/note';
 
 const HOST_TAG = 'sourcelight-ui';
 const MARGIN = 8;
@@ -11,13 +13,22 @@ const CARD_WIDTH = 320;
 /** A passage being noted: what the editor shows, and how the note is saved. */
 export interface NoteTarget {
   quote: string;
+  /** The note's fields when editing an existing note. */
+  initial?: NoteFields;
   save: (fields: NoteFields) => Promise<string | null>;
+}
+
+/** What the card of one of the reader's notes can do. */
+export interface NoteActions {
+  edit: () => void;
+  remove: () => Promise<string | null>;
 }
 
 type View =
   | { kind: 'none' }
   | { kind: 'add-note'; onActivate: () => void }
   | { kind: 'card'; claim: Claim; position: number; total: number; focus: boolean; onAddNote: () => void }
+  | { kind: 'note'; note: Note; focus: boolean; actions: NoteActions }
   | { kind: 'editor'; target: NoteTarget };
 
 /**
@@ -69,6 +80,13 @@ export class Overlay {
     if (this.view.kind === 'editor') return;
     if (focus) this.returnFocus ??= this.doc.activeElement;
     this.show({ kind: 'card', claim, position, total, focus, onAddNote }, near);
+  }
+
+  /** The card of one of the reader's notes on the page. */
+  showNote(note: Note, near: DOMRect, focus: boolean, actions: NoteActions): void {
+    if (this.view.kind === 'editor') return;
+    if (focus) this.returnFocus ??= this.doc.activeElement;
+    this.show({ kind: 'note', note, focus, actions }, near);
   }
 
   /** The claim whose card is open, if any. */
@@ -138,8 +156,17 @@ export class Overlay {
           this.container,
         );
         return;
+      case 'note':
+        render(
+          <NoteCard note={view.note} focus={view.focus} onEdit={view.actions.edit} onDelete={view.actions.remove} onClose={() => this.hide()} />,
+          this.container,
+        );
+        return;
       case 'editor':
-        render(<NoteEditor quote={view.target.quote} onSave={view.target.save} onClose={() => this.hide()} />, this.container);
+        render(
+          <NoteEditor quote={view.target.quote} initial={view.target.initial} onSave={view.target.save} onClose={() => this.hide()} />,
+          this.container,
+        );
         return;
     }
   }

@@ -122,25 +122,43 @@ export class PageMarker {
     return this.marks !== null;
   }
 
-  /** The claim under a viewport point, or -1: only where a marked span is really drawn. */
-  claimAtPoint(x: number, y: number): number {
-    if (!this.map || !this.marks) return -1;
+  /**
+   * Reads the page's text without annotating it, when no analysis did: notes can then be
+   * placed on pages that are not articles. Resolves false when there is no text to read.
+   */
+  readText(): boolean {
+    if (this.map) return true;
+    const article = timed('extract', () => extractArticle(this.doc, { force: true }));
+    if (!article.map) return false;
+    this.map = article.map;
+    this.text = article.text;
+    return true;
+  }
+
+  /** The article-text offset under a viewport point, or null. */
+  offsetAtPoint(x: number, y: number): number | null {
+    if (!this.map) return null;
     const caret = caretAt(this.doc, x, y);
-    if (!caret) return -1;
-    const offset = this.map.offsetAt(caret.node, caret.offset);
-    if (offset === null) return -1;
+    return caret ? this.map.offsetAt(caret.node, caret.offset) : null;
+  }
+
+  /**
+   * Whether the text [start, end) is drawn under the point. A caret position is the nearest
+   * one, even beyond the end of a line, so the span's own boxes decide.
+   */
+  spanUnderPoint(start: number, end: number, x: number, y: number): boolean {
+    const range = this.map?.rangeFor(start, end);
+    return !!range && [...range.getClientRects()].some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
+  }
+
+  /** The marked claim drawn at a text offset under the point, or -1. */
+  claimAt(offset: number, x: number, y: number): number {
+    if (!this.marks) return -1;
     const index = this.index.claimAt(offset);
     if (index < 0) return -1;
-    // A caret position is the nearest one, even beyond the end of a line: check the span's own boxes.
     const claim = this.claims[index];
-    for (const span of [claim.source, claim.cue, claim.marker, claim.content]) {
-      if (!span || offset < span.start || offset >= span.end) continue;
-      const range = this.map.rangeFor(span.start, span.end);
-      if (range && [...range.getClientRects()].some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)) {
-        return index;
-      }
-    }
-    return -1;
+    const spans = [claim.source, claim.cue, claim.marker, claim.content];
+    return spans.some((span) => span && offset >= span.start && offset < span.end && this.spanUnderPoint(span.start, span.end, x, y)) ? index : -1;
   }
 
   /** The DOM range of a claim's cue (where the card points and keyboard navigation scrolls to). */
@@ -149,7 +167,7 @@ export class PageMarker {
     return claim && this.map ? this.map.rangeFor(claim.cue.start, claim.cue.end) : null;
   }
 
-  summary(settings: Settings): PageSummary {
+  summary(settings: Settings, orphanNoteIds: string[]): PageSummary {
     const url = canonicalPageUrl(this.doc);
     const site = siteOf(url ?? this.doc.URL);
     return {
@@ -161,6 +179,7 @@ export class PageMarker {
       disabled: !settings.enabled || settings.disabledSites.includes(site),
       counts: countKinds(this.claims),
       sources: groupSources(this.claims),
+      orphanNoteIds,
     };
   }
 }

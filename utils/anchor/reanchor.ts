@@ -53,6 +53,7 @@ const LOCAL_REACH = 2000;
 const LOCAL_ACCEPT = 0.85;
 /** Exact pieces of the quote looked up to find where a moved passage went, and how many places are tried. */
 const SEED = 12;
+const MAX_SEEDS = 8;
 const MAX_SEED_HITS = 100;
 const MAX_SEED_WINDOWS = 4;
 /** Beyond this many characters, fuzzy search scans only near the old position and the seeds' places. */
@@ -255,13 +256,15 @@ function windowAround(page: Page, at: number, length: number): [number, number] 
 }
 
 /**
- * Likely starts of the passage, from where SEED-character pieces of the quote occur exactly: each
+ * Likely starts of the passage, from where (up to MAX_SEEDS) SEED-character pieces of the quote occur exactly: each
  * occurrence votes for the start it implies; the most-voted starts come first. Pieces occurring
  * very often ("of the ") say nothing and are skipped.
  */
 function seedStarts(text: string, pattern: string): number[] {
   const votes = new Map<number, { start: number; votes: number }>();
-  for (let offset = 0; offset + SEED <= pattern.length; offset += SEED) {
+  const pieces = Math.floor(pattern.length / SEED);
+  const step = Math.max(1, Math.ceil(pieces / MAX_SEEDS)) * SEED; // every piece of a short quote, some of a long one
+  for (let offset = 0; offset + SEED <= pattern.length; offset += step) {
     const seed = pattern.slice(offset, offset + SEED);
     const hits: number[] = [];
     for (let at = text.indexOf(seed); at >= 0 && hits.length <= MAX_SEED_HITS; at = text.indexOf(seed, at + 1)) hits.push(at);

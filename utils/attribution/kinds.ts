@@ -1,7 +1,7 @@
 /** Source kinds: named, anonymous or vague, from the source phrase, anonymity markers and earlier sources. */
 import type { SourceKind } from './types';
 import {
-  ANONYMOUS_HEADS, CLAUSE_OPENERS, CUE_NOUNS, FAMILIAR_WORDS, NON_NAME_CAPS, PRONOUNS, VAGUE_HEADS,
+  ANONYMOUS_HEADS, CLAUSE_OPENERS, CUE_NOUNS, FAMILIAR_WORDS, NON_NAME_CAPS, PRONOUNS, SPEAKER_NOUNS, VAGUE_HEADS,
   VAGUE_QUANTIFIERS,
 } from './lexicon';
 import type { Range } from './sources';
@@ -64,9 +64,17 @@ export function classifySource(tokens: Token[], r: Range, sentenceFirst: number)
   }
   if (VAGUE_QUANTIFIERS.has(firstWord)) return { kind: 'vague', plural, pronoun: null };
   // A bare lower-case plural is a class of people: `environmentalists worry`, `state and local leaders`.
-  if (!nameInCore && !headIsName && plural && !h.cap && !DETERMINERS.has(firstWord) && !firstWord.endsWith("'s")) {
+  // Adjectives and sentence-initial capitals do not name a group (`Islamist politicians`, `Deficit hawks`),
+  // an organization does (`Current and former Sony employees`); nor does a demonym (`Tunisians`).
+  let organization = false;
+  for (let k = r.first; k < coreLast; k++) {
+    if (k !== sentenceFirst && isName(tokens[k], false) && !/(ist|an|ic|ese|ish|i)$/.test(tokens[k].lower)) organization = true;
+  }
+  if (!headIsName && !organization && plural && !h.cap && !DETERMINERS.has(firstWord) && !firstWord.endsWith("'s") &&
+    !SPEAKER_NOUNS.has(h.lower)) {
     return { kind: 'vague', plural, pronoun: null };
   }
+  if (r.last - r.first === 1 && h.cap && /[^s]ians$|[^s]ans$/.test(h.lower)) return { kind: 'vague', plural: true, pronoun: null };
   // Everything else — names, definite descriptions that refer back (`the company`, `the poll`), poll shares
   // (`44 percent`) and relative pronouns — counts as identified, the common case in news.
   return { kind: 'named', plural, pronoun: null };

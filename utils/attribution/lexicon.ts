@@ -37,21 +37,20 @@ const VERBS: Record<CueStrength, string> = {
     lament remark caution testify tout decry denounce condemn praise criticize accuse blame dismiss defend suggest
     recommend inform assure remind describe cite mention comment retweet speculate imply threaten demand wonder conclude
     believe suspect hope worry doubt fear concur+ agree disagree observe counter muse chide scold rebut+ blast slam+ mock
-    lambast lambaste castigate applaud hail welcome explain recount quote`,
+    lambast lambaste castigate applaud hail welcome recount quote`,
   medium: `report ask/for/about propose indicate signal hint expect think=thinks,thought,thinking feel=feels,felt,feeling
     know=knows,knew,knowing,known find=finds,found,finding show=shows,showed,showing,shown determine calculate forecast
-    project anticipate assume guess reckon acknowledge maintain question reject call/for/on/out predict demand plead/for
-    sum/up charge accuse criticize endorse oppose support/for back favor prefer+ intend seek=seeks,sought,seeking
-    express voice agree learn=learns,learned,learning post insist invoke read=reads,read,reading
-    understand=understands,understood,understanding mean=means,meant,meaning warn envision consider reckon
+    project anticipate assume guess reckon maintain question reject call/for/on/out plead/for
+    sum/up charge endorse oppose support/for back favor prefer+ intend seek=seeks,sought,seeking
+    express voice learn=learns,learned,learning post invoke read=reads,read,reading
+    understand=understands,understood,understanding mean=means,meant,meaning envision consider
     offer discuss order echo identify repeat list challenge nominate request portray highlight encourage
     shout chant remember approve present assail reference champion bemoan apologize
     attribute liken detail yell rebuke deride interject realize persuade label unveil congratulate dub imagine
     articulate document react advocate proclaim rebuff outline credit coin downplay insult clarify reaffirm
-    brag+ opine characterize vouch contradict elaborate utter affirm decry lambaste exhort implore plead tease
-    fret+ insinuate allude reassure sound trumpet concur+ dispute pillory plea`,
-  weak: `continue pledge want plan+ see=sees,saw,seeing,seen hold=holds,held,holding hear=hears,heard,hearing find=finds,found,finding discover release issue`,
-  // `state` is mostly a noun (`the state`, `states`): only its unambiguous forms are listed.
+    brag+ opine characterize vouch contradict elaborate utter affirm exhort implore plead tease
+    fret+ insinuate allude reassure sound trumpet dispute pillory`,
+  weak: `continue want plan+ see=sees,saw,seeing,seen hold=holds,held,holding hear=hears,heard,hearing discover release issue`,
   particle: `appear/to decline/to refuse/to point/out/to refer+/to talk/about speak=speaks,spoke,speaking,spoken/about/of/out weigh/in play/down lash/out rail/against
     go=goes,went,going,gone/on push/for/back single/out spell/out open+/up`,
 };
@@ -79,6 +78,7 @@ function gerund(l: string, double: boolean): string {
 /** Form → entry. A form listed under two strengths keeps the first (strongest) one. */
 export const CUE_VERBS: ReadonlyMap<string, VerbEntry> = (() => {
   const map = new Map<string, VerbEntry>();
+  // `state` is mostly a noun (`the state`, `states`): only its unambiguous forms are listed.
   const state: VerbEntry = { lemma: 'state', strength: 'strong', particles: [] };
   map.set('stated', state);
   map.set('stating', state);

@@ -1,9 +1,9 @@
 import type { SourceKind } from '../attribution/types';
 
-/** What a mark shows: who is behind a claim (by kind), or the claim's content (subtle). */
-export type MarkKind = SourceKind | 'content';
+/** What a mark shows: who is behind a claim (by kind), the claim's content (subtle), or a passage the reader noted. */
+export type MarkKind = SourceKind | 'content' | 'note';
 
-export const MARK_KINDS: readonly MarkKind[] = ['named', 'anonymous', 'vague', 'non-response', 'content'];
+export const MARK_KINDS: readonly MarkKind[] = ['named', 'anonymous', 'vague', 'non-response', 'content', 'note'];
 
 export interface MarkRequest {
   kind: MarkKind;
@@ -54,7 +54,9 @@ function applyHighlights(
     const ranges = requests.filter((request) => request.kind === kind).map((request) => request.range);
     if (ranges.length === 0) continue;
     const name = highlightName(kind);
-    registry.set(name, new Highlight(...ranges));
+    const highlight = new Highlight(...ranges) as { priority: number };
+    if (kind === 'note') highlight.priority = 1; // the reader's notes draw over claim tints
+    registry.set(name, highlight);
     names.push(name);
   }
   return {

@@ -75,3 +75,23 @@ export async function tabIdOf(session: ChromiumSession, url: string): Promise<nu
   if (id < 0) throw new Error(`no tab answers for ${url}`);
   return id;
 }
+
+/** Every note in the extension's database, read with the raw IndexedDB API from an extension page. */
+export async function storedNotes(session: ChromiumSession): Promise<Array<{ id: string; comment: string; quote: { exact: string }; claimKind: string | null }>> {
+  const helper = await session.context.newPage();
+  await helper.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const notes = await helper.evaluate(
+    () =>
+      new Promise<never[]>((resolve, reject) => {
+        const open = indexedDB.open('sourcelight');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('notes').objectStore('notes').getAll();
+          read.onsuccess = () => resolve(read.result as never[]);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+  await helper.close();
+  return notes;
+}

@@ -14,6 +14,8 @@ const PAGE_POLICY = "script-src 'none'; default-src 'self' 'unsafe-inline' data:
 export interface PageServer {
   /** Address of a corpus page (`nytimes-1`), of the seed article (`seed`), or of an extra page. */
   url(page: string): string;
+  /** Serves `html` at a corpus page's address from now on (null: the corpus file again), as when a site edits an article. */
+  replace(page: string, html: string | null): void;
   close(): Promise<void>;
 }
 
@@ -23,13 +25,14 @@ export interface PageServer {
  */
 export async function startPageServer(extra: Record<string, string> = {}): Promise<PageServer> {
   const shared = requireShared();
+  const replaced = new Map<string, string>();
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     let html: string | undefined;
     const page = /^\/pages\/([\w.-]+)\/$/.exec(path)?.[1];
     const extraPage = /^\/extra\/([\w.-]+)\/$/.exec(path)?.[1];
     try {
-      if (page) html = await readFile(resolve(shared, 'corpus/pages', page, 'source.html'), 'utf8');
+      if (page) html = replaced.get(page) ?? (await readFile(resolve(shared, 'corpus/pages', page, 'source.html'), 'utf8'));
       else if (path === '/seed/') html = await readFile(resolve(shared, 'corpus/seed/seed-voa-sony.html'), 'utf8');
       else if (extraPage) html = extra[extraPage];
     } catch {
@@ -47,6 +50,7 @@ export async function startPageServer(extra: Record<string, string> = {}): Promi
   const { port } = server.address() as AddressInfo;
   return {
     url: (name) => (name === 'seed' ? `http://127.0.0.1:${port}/seed/` : name in extra ? `http://127.0.0.1:${port}/extra/${name}/` : `http://127.0.0.1:${port}/pages/${name}/`),
+    replace: (page, html) => (html === null ? replaced.delete(page) : replaced.set(page, html)),
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

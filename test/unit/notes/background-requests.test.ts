@@ -68,6 +68,7 @@ describe('the background answers notes requests', () => {
       disabled: false,
       counts: { named: 3, anonymous: 1, vague: 1, 'non-response': 0 },
       sources: [{ label: 'officials', kind: 'anonymous', claims: [0] }],
+      orphanNoteIds: [],
     };
     expect(await handleBackgroundRequest(context, { type: 'page/summary', summary }, fromContentScript)).toEqual({ ok: true, value: null });
     expect(summaries).toEqual([[7, summary]]);

@@ -41,10 +41,12 @@ describe('background requests are validated', () => {
       disabled: false,
       counts: { named: 1, anonymous: 0, vague: 2, 'non-response': 0 },
       sources: [{ label: 'Media reports', kind: 'vague', claims: [0, 2] }],
+      orphanNoteIds: ['0b8a4f57-8a1e-4c55-9f0e-3f1f8e0d2a11'],
     };
     expect(parsePageSummary(summary)).toEqual(summary);
     expect(parsePageSummary({ ...summary, counts: { ...summary.counts, vague: -1 } })).toBeNull();
     expect(parsePageSummary({ ...summary, title: '<img src=x onerror=alert(1)>' })).not.toBeNull();
     expect(parsePageSummary({ ...summary, sources: [{ label: 'x', kind: 'secret', claims: [] }] })).toBeNull();
+    expect(parsePageSummary({ ...summary, orphanNoteIds: ['../../etc'] })).toBeNull();
   });
 });
