@@ -12,8 +12,9 @@ export function requireShared(): string {
   return sharedRoot;
 }
 
-export const chromeBuild = resolve(repoRoot, '.output/chrome-mv3');
-export const firefoxBuild = resolve(repoRoot, '.output/firefox-mv2');
+/** The built extensions (another folder through these variables, e.g. a copy kept apart from rebuilds). */
+export const chromeBuild = process.env.SOURCELIGHT_CHROME_BUILD ?? resolve(repoRoot, '.output/chrome-mv3');
+export const firefoxBuild = process.env.SOURCELIGHT_FIREFOX_BUILD ?? resolve(repoRoot, '.output/firefox-mv2');
 
 export function requireBuild(dir: string): string {
   if (!existsSync(resolve(dir, 'manifest.json'))) {
