@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import type { NoteFields } from '@/components/NoteEditor';
 import type { Claim } from '@/utils/attribution/types';
-import type { Result } from '@/utils/messaging';
 import type { Note, NoteDraft, TextPositionSelector, TextQuoteSelector } from '@/utils/notes/note';
 import { canonicalPageUrl } from '@/utils/notes/page-url';
+import { askBackground } from './ask-background';
 import type { NoteTarget } from './overlay';
 
 /** What a note is anchored to, and the claim it was made from, if any. */
@@ -26,12 +25,8 @@ async function saveNote(doc: Document, anchor: NoteAnchor, fields: NoteFields): 
     claimSource: anchor.claim?.source?.text ?? null,
     claimKind: anchor.claim?.kind ?? null,
   };
-  try {
-    const reply = (await browser.runtime.sendMessage({ type: 'notes/save', draft })) as Result<Note> | undefined;
-    return reply?.ok ? null : (reply?.error ?? 'Sourcelight did not answer. Please try again.');
-  } catch (error) {
-    return `Sourcelight could not be reached (${error instanceof Error ? error.message : String(error)}). Please try again.`;
-  }
+  const reply = await askBackground<Note>({ type: 'notes/save', draft });
+  return reply.ok ? null : reply.error;
 }
 
 /** A new note on `anchor`; `onSaved` runs once the background has stored it. */

@@ -1,23 +1,15 @@
-import { browser } from 'wxt/browser';
 import { anchorNote } from '@/utils/anchor/reanchor';
-import type { NoteEdit, Result } from '@/utils/messaging';
+import type { NoteEdit } from '@/utils/messaging';
 import type { Note } from '@/utils/notes/note';
 import { applyMarks, type Marks } from '@/utils/page/marks';
 import type { TextMap } from '@/utils/page/text-map';
+import { askBackground } from './ask-background';
 
 /** A note placed on the page: where its passage is now in the article text. */
 export interface PlacedNote {
   note: Note;
   start: number;
   end: number;
-}
-
-async function ask<T>(message: unknown): Promise<Result<T>> {
-  try {
-    return ((await browser.runtime.sendMessage(message)) as Result<T> | undefined) ?? { ok: false, error: 'Sourcelight did not answer.' };
-  } catch (error) {
-    return { ok: false, error: `Sourcelight could not be reached (${error instanceof Error ? error.message : String(error)}).` };
-  }
 }
 
 /**
@@ -42,7 +34,7 @@ export class PageNotes {
 
   /** The notes filed under a page's canonical `url`. */
   async fetch(url: string): Promise<Note[]> {
-    const reply = await ask<Note[]>({ type: 'notes/list', url });
+    const reply = await askBackground<Note[]>({ type: 'notes/list', url });
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   }
@@ -81,7 +73,7 @@ export class PageNotes {
 
   /** Saves the reader's changes; resolves to a message for the reader, or null when saved. */
   async update(id: string, changes: NoteEdit): Promise<string | null> {
-    const reply = await ask<Note>({ type: 'notes/update', id, changes });
+    const reply = await askBackground<Note>({ type: 'notes/update', id, changes });
     if (!reply.ok) return reply.error;
     const placed = this.byId(id);
     if (placed) placed.note = reply.value;
@@ -90,7 +82,7 @@ export class PageNotes {
 
   /** Deletes a note and takes its highlight away; resolves to a message for the reader, or null. */
   async remove(id: string, text: string, map: TextMap): Promise<string | null> {
-    const reply = await ask<Note>({ type: 'notes/delete', id });
+    const reply = await askBackground<Note>({ type: 'notes/delete', id });
     if (!reply.ok) return reply.error;
     this.place(
       [...this.placed.map((placed) => placed.note), ...this.orphaned].filter((note) => note.id !== id),
