@@ -2,7 +2,7 @@
  * Accuracy benchmark: PolNeAR dev and train, and the labelled news pages (see scripts/scoring/match.ts for
  * how attributions are matched and scored). `--split test` adds the held-out PolNeAR test split (report
  * it once, never tune to it). `--errors N` prints N sample misses and false alarms from PolNeAR dev.
- * Run: npm run bench:accuracy [-- --split test] [-- --errors 20]
+ * Run: npm run bench:accuracy [-- --split test] [-- --errors 20] [-- --no-train (skip train while iterating)]
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -81,8 +81,10 @@ const devKinds = loadKinds(join(pol, 'dev-kinds.jsonl'));
 const budget = { miss: errorSamples, fa: errorSamples };
 const dev = scorePolnear(loadPolnear(join(pol, 'dev.jsonl')), devKinds, errorSamples ? (d, c, p) => printErrors(d, c, p, budget) : undefined);
 rows.push({ name: 'polnear dev', roles: dev.roles, kinds: dev.kinds, hasContent: true });
-const train = scorePolnear(loadPolnear(join(pol, 'train.jsonl')), null);
-rows.push({ name: 'polnear train', roles: train.roles, kinds: null, hasContent: true });
+if (!args.includes('--no-train')) {
+  const train = scorePolnear(loadPolnear(join(pol, 'train.jsonl')), null);
+  rows.push({ name: 'polnear train', roles: train.roles, kinds: null, hasContent: true });
+}
 if (withTest) {
   const test = scorePolnear(loadPolnear(join(pol, 'test.jsonl')), null);
   rows.push({ name: 'polnear TEST', roles: test.roles, kinds: null, hasContent: true });

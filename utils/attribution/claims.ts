@@ -29,6 +29,8 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'with', 'by', 'from', 'of', 'i
   'since', 'under', 'and', 'or', 'but', 'about']);
 /** `..., by saying`, `after warning`: a participle whose subject is the clause's. */
 const PARTICIPLE_PREPOSITIONS = new Set(['while', 'before', 'after', 'by', 'from', 'for', 'of', 'without', 'when']);
+const ASK_NEXT = new Set(['whether', 'if', 'about', 'what', 'who', 'how', 'why', 'when', 'where', 'which', 'to', ',', ':']);
+const ASK_OPENERS = new Set(['when', 'while', 'after', 'once', 'if', 'as', 'but', 'and']);
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 const PARTICIPLE_LINKS = new Set([',', 'and', 'but', 'while', 'before', 'after', '\u2014']);
 
@@ -69,7 +71,8 @@ export function sentenceClaims(text: string, tokens: Token[], quotes: QuoteRegio
     floor = claim.cue.last;
   }
   let credited = false;
-  for (let k = first + 1; k < last; k++) {
+  // A credit may open the sentence after the quotation it credits (`...shame.” ― Sonya Herridge`).
+  for (let k = Math.max(first, 1); k < last; k++) {
     if (tokens[k].type !== 'punct' || tokens[k - 1].type !== 'quote') continue;
     const dash = dashCredit(tokens, quotes, k, last);
     if (dash && !out.some((o) => o.cue.first <= k && k < o.cue.last)) {
@@ -128,11 +131,16 @@ function speakerColon(text: string, tokens: Token[], first: number, last: number
   let k = first;
   if (k < last && tokens[k].type === 'quote') k++;
   const start = k;
-  while (k < last && k - start < 4 && tokens[k].type === 'word' && tokens[k].cap) k++;
-  if (k === start || k >= last - 1 || tokens[k].lower !== ':') return null;
-  if (NOT_SPEAKERS.has(tokens[start].lower) || NOT_SPEAKERS.has(tokens[k - 1].lower)) return null;
-  // A transcript speaker (`PENCE:`) or a full name (`Pat Caddell:`), not any capitalized word (`Poll:`).
-  if (k - start < 2) {
+  if (start >= last) return null;
+  // A headline opening a paragraph: `Graham: Trump's rhetoric ...`, `Clinton camp: ...`, `Poll: ...`.
+  const headline = start === 0 || tokens[start].nl || tokens[first].nl;
+  while (k < last && k - start < 4 && tokens[k].type === 'word' && (tokens[k].cap ||
+    (headline && k > start && !CLAUSE_OPENERS.has(tokens[k].lower) && !CUE_VERBS.has(tokens[k].lower) && !CUE_PREFIX.has(tokens[k].lower)))) k++;
+  if (k === start || !tokens[start].cap || k >= last - 1 || tokens[k].lower !== ':') return null;
+  if (NOT_SPEAKERS.has(tokens[start].lower) || NOT_SPEAKERS.has(tokens[k - 1].lower) || PRONOUNS.has(tokens[start].lower)) return null;
+  // A transcript speaker (`PENCE:`) or a full name (`Pat Caddell:`), not any capitalized word (`Update:`)
+  // except in a headline followed by a capitalized claim of a few words.
+  if (k - start < 2 && !(headline && last - k > 4 && (tokens[k + 1].cap || tokens[k + 1].type === 'quote'))) {
     const word = text.slice(tokens[start].start, tokens[start].end);
     if (word.length < 2 || word !== word.toUpperCase()) return null;
   }
@@ -156,6 +164,14 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
   if (cue.form === 'agentless') {
     return { cue, source: null, content: trimRange(tokens, { first, last }), form: cue.form, sharedSource: false };
   }
+  if (cue.form === 'hearsay') {
+    // `We're told there is footage` / `The dress was stolen ... TMZ has learned.`
+    const we = PRONOUNS.has(tokens[cue.first].lower) || tokens[cue.first].lower.includes("'");
+    const source = we ? null : sourceBefore(tokens, Math.max(first, floor), cue.first);
+    const after = trimRange(tokens, { first: cue.last, last });
+    const before = trimRange(tokens, { first, last: source ? source.first : cue.first });
+    return { cue, source, content: after ?? before, form: cue.form, sharedSource: false };
+  }
   if (cue.form === 'according') {
     const source = sourceAfter(tokens, cue.last, last, true);
     const before = trimRange(tokens, { first, last: cue.first });
@@ -164,6 +180,9 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
     return { cue, source, content, form: cue.form, sharedSource: false };
   }
   if (cue.form === 'noun') {
+    // `saying in a statement that ...`: the medium of another cue's statement.
+    if (cue.first - 2 >= first && tokens[cue.first - 2].lower === 'in' && tokens[cue.first - 1].type === 'word' &&
+      /^(a|an|the|his|her|their|its|our)$/.test(tokens[cue.first - 1].lower)) return null;
     let source: Range | null = null;
     const p = cue.first - 1;
     if (p >= floor && tokens[p].type === 'word' && /^(his|her|their|its|our|my)$/.test(tokens[p].lower)) source = { first: p, last: p + 1 };
@@ -194,10 +213,25 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
     return { cue: { first: cueFirst, last: cueEnd }, source: src, content: trimRange(tokens, { first: content, last }),
       form: cue.form, sharedSource: true };
   }
+  // `Asked whether ...`, `when asked about ...`, `Sanders was asked to name ...`: the one asked answers.
+  if (verb === 'asked' && ASK_NEXT.has(tokens[cue.first + 1]?.lower ?? '') && cue.last < last - 1) {
+    const content = trimRange(tokens, { first: cue.last, last });
+    if (content && (cueFirst === first || (left && ASK_OPENERS.has(left.lower)))) {
+      return { cue: { first: cueFirst, last: cue.last }, source: null, content, form: cue.form, sharedSource: true };
+    }
+    if (content && left && left.type === 'word' && BE_FORMS.has(tokens[cue.first - 1].lower)) {
+      const source = sourceBefore(tokens, floor, cueFirst);
+      if (source && !AUTHOR_PRONOUNS.has(tokens[source.last - 1].lower) && looksLikeSpeaker(tokens, source)) {
+        return { cue: { first: cueFirst, last: cue.last }, source, content, form: cue.form, sharedSource: false };
+      }
+    }
+  }
   // A bare `-ing` form after a noun modifies it (`tweets criticizing Machado`): not a cue.
   if (isParticiple && !BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '')) return null;
   // Passive (`is called`, `was told`) and `add to` (increase) are not reports.
-  if (cue.first > first && BE_FORMS.has(tokens[cue.first - 1].lower) && !isParticiple) return null;
+  // (`he's said` after a pronoun is `he has said`.)
+  if (cue.first > first && BE_FORMS.has(tokens[cue.first - 1].lower) && !isParticiple &&
+    !(tokens[cue.first - 1].lower === "'s" && cue.first - 2 >= first && PRONOUNS.has(tokens[cue.first - 2].lower))) return null;
   if (verb.startsWith('add') && tokens[cue.last]?.lower === 'to') return null;
   if (verb.startsWith('claim') && /^(responsibility|credit|victory)$/.test(tokens[cue.last]?.lower ?? '')) return null;
   // `find it harder`, `found himself`: not a finding.
@@ -224,8 +258,10 @@ function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: num
     const lenient = head !== null && !TIME_WORDS.has(head.lower) && (left.lower === ','
       ? head.cap && !PRONOUNS.has(head.lower)
       : head.cap || PRONOUNS.has(head.lower) || head.lower === 'a' || head.lower === 'an' || head.lower === 'the');
-    if (source && head && tokens[cue.last].lower !== 'that' && !CONTENT_PREPOSITIONS.has(head.lower) &&
-      (lenient || trimRange(tokens, { first: source.last, last }) === null)) {
+    // Without that evidence the source must be short and not a clause (`..., said he had fought` is forward).
+    const plausible = lenient || (trimRange(tokens, { first: source?.last ?? last, last }) === null && source !== null &&
+      source.last - source.first <= 10 && !(PRONOUNS.has(tokens[source.first].lower) && source.last - source.first > 1));
+    if (source && head && tokens[cue.last].lower !== 'that' && !CONTENT_PREPOSITIONS.has(head.lower) && plausible) {
       return { cue: { first: cueFirst, last: cue.last }, source, content: before, form: cue.form, sharedSource: false };
     }
     if (left.lower !== ',') return null;
@@ -241,8 +277,11 @@ function forwardClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: n
   // `an article ... that claimed ...`: the relative pronoun is the source.
   if (RELATIVE_SUBJECTS.has(left.lower) && cueFirst - 1 >= floor) {
     const antecedent = cueFirst - 2;
-    if (antecedent < first || !looksLikeSpeaker(tokens, { first: antecedent, last: antecedent + 1 })) return null;
+    // `who` stands for a person; `that` and `which` need an antecedent that can speak.
+    const speaker = antecedent >= first && looksLikeSpeaker(tokens, { first: antecedent, last: antecedent + 1 });
+    if (antecedent < first || !(speaker || left.lower === 'who')) return null;
     const { content, cueEnd } = skipAdjuncts(tokens, cue.last, last, verb);
+    if (!speaker && (content >= last || tokens[content].lower === 'to')) return null;
     if (cue.strength !== 'strong' && !reportedAfter(tokens, content, last, cue.strength)) return null;
     const range = trimRange(tokens, { first: content, last });
     if (!range) return null;

@@ -87,6 +87,8 @@ function annotateBlock(text: string, from: number, to: number, claims: Claim[], 
       let referent: Referent | null = null;
       if (r.form === 'non-response') {
         kind = 'non-response';
+      } else if (r.form === 'hearsay') {
+        kind = 'anonymous';
       } else if (!r.source) {
         kind = r.sharedSource && history.length ? history[history.length - 1].kind : 'vague';
       } else {
@@ -102,7 +104,11 @@ function annotateBlock(text: string, from: number, to: number, claims: Claim[], 
           break;
         }
       }
-      if (referent) history.push({ kind, plural: referent.plural });
+      if (referent) {
+        history.push({ kind, plural: referent.plural });
+        // Only the last few referents are ever read: keep the history small on long inputs.
+        if (history.length > 256) history.splice(0, history.length - 16);
+      }
       claims.push({
         sentence,
         cue: toSpan(text, tokens, r.cue),

@@ -45,7 +45,8 @@ export function classifySource(tokens: Token[], r: Range, sentenceFirst: number)
   const h = tokens[head];
   const firstWord = tokens[r.first].lower;
   const plural = PLURAL_WORDS.has(h.lower) || (h.lower.endsWith('s') && !h.lower.endsWith('ss') && !h.cap);
-  if (r.last - r.first === 1 && PRONOUNS.has(h.lower)) return { kind: 'named', plural, pronoun: h.lower };
+  // `US` as a subject is the country, not the pronoun.
+  if (r.last - r.first === 1 && PRONOUNS.has(h.lower) && !(h.lower === 'us' && h.cap)) return { kind: 'named', plural, pronoun: h.lower };
   let nameInCore = false;
   for (let k = r.first; k < coreLast; k++) if (isName(tokens[k], k === sentenceFirst)) nameInCore = true;
   let nameAfterCore = false;

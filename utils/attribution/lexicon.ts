@@ -49,10 +49,10 @@ const VERBS: Record<CueStrength, string> = {
     attribute liken detail yell rebuke deride interject realize persuade label unveil congratulate dub imagine
     articulate document react advocate proclaim rebuff outline credit coin downplay insult clarify reaffirm
     brag+ opine characterize vouch contradict elaborate utter affirm exhort implore plead tease
-    fret+ insinuate allude reassure sound trumpet dispute pillory`,
+    fret+ insinuate allude reassure sound trumpet dispute pillory thank email convince`,
   weak: `continue want plan+ see=sees,saw,seeing,seen hold=holds,held,holding hear=hears,heard,hearing discover release issue`,
   particle: `appear/to decline/to refuse/to point/out/to refer+/to talk/about speak=speaks,spoke,speaking,spoken/about/of/out weigh/in play/down lash/out rail/against
-    go=goes,went,going,gone/on push/for/back single/out spell/out open+/up`,
+    go=goes,went,going,gone/on push/for/back single/out spell/out open+/up side/with`,
 };
 
 function thirdPerson(l: string): string {
@@ -75,6 +75,11 @@ function gerund(l: string, double: boolean): string {
   return l + 'ing';
 }
 
+const WEAK_FORMS: readonly [string, string][] = [['support', 'support'], ['find', 'find'], ['thought', 'think'],
+  ['feel', 'feel'], ['feels', 'feel'], ['felt', 'feel'], ['mean', 'mean'], ['means', 'mean'], ['meant', 'mean'],
+  ['consider', 'consider'], ['seek', 'seek'], ['expects', 'expect'], ['know', 'know'], ['knew', 'know'],
+  ['add', 'add'], ['comment', 'comment'], ['report', 'report'], ['understands', 'understand'], ['maintains', 'maintain']];
+
 /** Form → entry. A form listed under two strengths keeps the first (strongest) one. */
 export const CUE_VERBS: ReadonlyMap<string, VerbEntry> = (() => {
   const map = new Map<string, VerbEntry>();
@@ -86,6 +91,9 @@ export const CUE_VERBS: ReadonlyMap<string, VerbEntry> = (() => {
   for (const [form, lemma] of [['attacked', 'attack'], ['ruled', 'rule'], ['debated', 'debate']]) {
     map.set(form, { lemma, strength: 'medium', particles: [] });
   }
+  // Forms that are more often something else (a noun, `feels heavier`, `find it`, `support the bill`) than a
+  // report in PolNeAR train: they need `that`, a quote, a colon or a clause after them.
+  for (const [form, lemma] of WEAK_FORMS) map.set(form, { lemma, strength: 'weak', particles: [] });
   for (const strength of ['strong', 'medium', 'weak', 'particle'] as CueStrength[]) {
     for (const spec of VERBS[strength].split(/\s+/)) {
       if (!spec) continue;
@@ -109,14 +117,14 @@ function words(s: string): ReadonlySet<string> {
 /** Nouns that report speech or belief when followed by `that` or a quote: `his claim that ...`. */
 export const CUE_NOUNS = words(`statement claim claims allegation allegations assertion warning announcement suggestion
   argument belief fear fears concern concerns view insistence accusation accusations criticism promise pledge prediction
-  estimate speculation notion suspicion admission contention charge testimony remarks comments complaint message vow
+  estimate speculation suspicion admission contention charge testimony remarks comments complaint vow
   assessment conclusion finding findings hope hopes expectation expectations rumor rumors rumour rumours report reports
   worry worries theory`);
 
 /** Participles that make an agentless attribution after a form of `be`: `is expected to`, `is believed that`. */
 export const AGENTLESS_PARTICIPLES = words(`expected believed thought considered viewed regarded said reported rumored
   rumoured described hailed alleged suspected estimated projected predicted deemed understood feared reputed
-  supposed seen billed touted branded dubbed criticized accused blamed praised condemned faulted credited`);
+  seen billed touted branded dubbed criticized accused blamed praised condemned faulted credited`);
 
 /** `seems to`: an impression with no holder (PolNeAR marks these without a source). */
 export const SEEM_FORMS = words('seem seems seemed seeming');
@@ -127,7 +135,7 @@ export const AS_PARTICIPLES = words('seen viewed regarded hailed considered desc
 export const BE_FORMS = words(`is are was were be been being 's 're am`);
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb; they join the cue span. */
-export const CUE_PREFIX = words(`has have had 's 've 'd will would could should may might must can did does do is are
+export const CUE_PREFIX = words(`has have had 's 've 'd 're 'll will would could should may might must can did does do is are
   was were been be also later then previously repeatedly recently once again further first never not n't already still
   often reportedly publicly privately now just even quickly immediately long initially openly formally officially
   widely strongly clearly flatly explicitly specifically earlier ever always frequently simply emphatically angrily
@@ -149,7 +157,7 @@ export const MEDIA_NOUNS = words(`statement interview email e-mail letter tweet 
 export const NOT_SPEAKERS = words(`update updated note watch read related photo photos video breaking exclusive live
   advertisement correction clarification source sources caption credit editor's editor analysis opinion commentary
   q a question answer example also more see and but so here there this that these those it's what why how when
-  gallery map chart graphic image images audio listen transcript timeline`);
+  gallery map chart graphic image images audio listen transcript timeline latest`);
 
 /** Words that end a source phrase when walking left from the cue. */
 export const SOURCE_STOPS = words(`that which where when while if because since although though whereas unless until

@@ -34,7 +34,10 @@ export function markQuotes(tokens: Token[], openAtStart = false): QuoteRegion[] 
     if (t.type !== 'quote' || (i === 0 && open === 0)) continue;
     const ch = t.lower;
     if (open < 0) {
-      if (CLOSERS.includes(ch)) continue; // stray closer: nothing to pair with
+      // A stray closer pairs with nothing, unless it is used as an opener: glued to the word after it at the
+      // start of a paragraph or after a space (`”Mr. Trump embodies ...`).
+      if (CLOSERS.includes(ch) && !((t.nl || i === 0 || tokens[i - 1].end < t.start) && i + 1 < tokens.length &&
+        tokens[i + 1].start === t.end && tokens[i + 1].type === 'word')) continue;
       // A straight quote glued to the preceding word (`5'10"`, `word"`) closes nothing and opens nothing.
       if (!OPENERS.includes(ch) && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].type === 'word' &&
         !tokens[i].nl && (i + 1 >= tokens.length || tokens[i + 1].start > t.end)) continue;

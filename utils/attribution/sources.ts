@@ -72,9 +72,16 @@ export function sourceBefore(tokens: Token[], floor: number, end: number): Range
     // `Head, apposition, said`: find the comma that opens the apposition.
     let k = end - 2;
     const limit = Math.max(floor, end - 1 - MAX_APPOSITION);
-    while (k >= limit && tokens[k].lower !== ',' && tokens[k].quote < 0 && !TERMINAL.has(tokens[k].lower)) k--;
+    // A `.` inside the sentence is an abbreviation's (`of Ashton, Md., who ...`): the splitter placed the full stops.
+    while (k >= limit && tokens[k].lower !== ',' && tokens[k].quote < 0 && (tokens[k].lower === '.' || !TERMINAL.has(tokens[k].lower))) k--;
     if (k >= limit && tokens[k].lower === ',' && k + 1 < end - 1) {
-      const head = headLeft(tokens, floor, k);
+      let head = headLeft(tokens, floor, k);
+      // Chained appositions: `Johnnie Wilson, of Springfield, Va., said`, `Donna Rawlings, 59, of Ashton, Md.,`.
+      for (let n = 0; n < 4 && head < k && head - 1 > limit && tokens[head - 1].lower === ',' && !tokens[head].cap; n++) {
+        const earlier = headLeft(tokens, floor, head - 1);
+        if (earlier >= head - 1) break;
+        head = earlier;
+      }
       if (head < k) return { first: head, last: end - 1 };
     }
     return null;

@@ -46,6 +46,9 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 38;
 }
 
+const CONTRACTED = new Set(['he', 'she', 'it', 'they', 'who']);
+const CLITICS = new Set(["'s", "'ve", "'d", "'ll", "'re"]);
+
 /**
  * Tokenizes `text` (or its part [from, to)) in one pass. A word keeps an internal joiner only when a word character follows it,
  * except that a `.` after a single letter stays (`U.S.`, initials `C.`), so abbreviations stay whole.
@@ -84,13 +87,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
       const raw = text.slice(start, i);
-      const lower = raw.toLowerCase();
+      let lower = raw.toLowerCase();
+      if (curly) lower = lower.replace(/\u2019/g, "'");
+      const cap = code < 128 ? code >= 65 && code <= 90 : raw.charAt(0) !== lower.charAt(0);
+      // `he's`, `they've`: a subject pronoun and its auxiliary are two tokens, as in `he has`.
+      const apos = lower.indexOf("'");
+      if (apos >= 2 && apos <= 4 && CONTRACTED.has(lower.slice(0, apos)) && CLITICS.has(lower.slice(apos))) {
+        tokens.push({ start, end: start + apos, type: 'word', lower: lower.slice(0, apos), cap, nl, quote: -1 });
+        tokens.push({ start: start + apos, end: i, type: 'word', lower: lower.slice(apos), cap: false, nl: false, quote: -1 });
+        nl = false;
+        continue;
+      }
       tokens.push({
         start,
         end: i,
         type: 'word',
-        lower: curly ? lower.replace(/\u2019/g, "'") : lower,
-        cap: code < 128 ? code >= 65 && code <= 90 : raw.charAt(0) !== lower.charAt(0),
+        lower,
+        cap,
         nl,
         quote: -1,
       });
