@@ -5,7 +5,7 @@ import { canonicalPageUrl, siteOf } from '@/utils/notes/page-url';
 import { annotatePiece, paragraphPieces } from '@/utils/attribution-pieces';
 import { ClaimIndex } from '@/utils/page/claim-index';
 import { claimMarkRequests } from '@/utils/page/claim-marks';
-import { extractArticle } from '@/utils/page/extract';
+import { extractArticle, extractArticleInSteps } from '@/utils/page/extract';
 import { applyMarks, type Marks } from '@/utils/page/marks';
 import type { TextMap } from '@/utils/page/text-map';
 import type { Settings } from '@/utils/settings';
@@ -80,7 +80,16 @@ export class PageMarker {
       await nextTask();
       sliceStart = performance.now();
     };
-    const article = timed('extract', () => extractArticle(this.doc, { force }));
+    // Extraction runs in steps of at most ~15 ms on big pages; small ones finish in the first.
+    const steps = extractArticleInSteps(this.doc, { force });
+    let step = timed('extract', () => steps.next());
+    while (!step.done) {
+      await nextTask();
+      if (generation !== this.generation) return 'overtaken';
+      sliceStart = performance.now();
+      step = timed('extract', () => steps.next());
+    }
+    const article = step.value;
     this.isArticle = article.isArticle;
     if (!article.map) {
       this.clear();

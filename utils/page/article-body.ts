@@ -9,7 +9,8 @@
  * holds most of that paragraph text. The same walk gives the statistics for article detection and
  * the element classifications the text map reuses, so a page costs one walk plus the body's text.
  */
-import { BLOCK_TAGS, inspect, upperTag } from './exclude';
+import { BLOCK_TAGS, PLAIN_INFO, inspect, upperTag } from './exclude';
+import { NO_CLOCK, type StepClock } from './text-map';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -26,6 +27,9 @@ const JUNK_WEIGHT = 0.2;
 const BODY_CLASS =
   /(?:^|[\s_-])(?:article[-_]?body|articlebody|article[-_]?content|articlecontent|article[-_]?text|story[-_]?body|storybody|story[-_]?content|story[-_]?text|entry[-_]?content|post[-_]?content|post[-_]?body|post[-_]?entry|body[-_]?text|content[-_]?body|article__body|c-entry-content|rich[-_]?text[-_]?article[-_]?body|caas-body|zn-body|paywall-article|l-article__text)(?:$|[\s_-])/i;
 
+/** The characters textWeight counts 3 (UTF-16 code units, as charCodeAt). */
+const CJK = /[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
 const CODE_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT']);
 
 /**
@@ -38,6 +42,7 @@ export function textWeight(data: string): number {
   while (start < end && data.charCodeAt(start) <= 32) start++;
   while (end > start && data.charCodeAt(end - 1) <= 32) end--;
   let len = end - start;
+  if (len === 0 || !CJK.test(data)) return len;
   for (let i = start; i < end; i++) {
     const c = data.charCodeAt(i);
     if (c >= 0x3040 && ((c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff))) len += 2;
@@ -49,8 +54,9 @@ export interface BodyStats {
   /** Paragraph text under each container (sum over paragraph-like blocks below it, boilerplate-named ones included). */
   paragraphText: Map<Element, number>;
   /**
-   * How each element the walk looked at was classified (0 read, 1 skipped, 2 boilerplate-named,
-   * 3 a block that is all link), so the text map need not read attributes again.
+   * How the walk classified the elements it did not simply read (1 skipped, 2 boilerplate-named, 3 a
+   * block that is all link; every other element below the body is read), so the text map need not
+   * read attributes again.
    */
   decisions: Map<Element, number>;
   /** Number of paragraph-like blocks found. */
@@ -71,87 +77,161 @@ interface Measured {
   articles: Element[];
 }
 
-function measure(doc: Document): Measured {
+/**
+ * The measuring walk's state between steps. The walk is iterative, with an explicit stack of open
+ * elements: per open element a few flags and the paragraph text below it, so leaving an element
+ * reads nothing from the DOM. (The loop lives in a plain function, not a generator, so that the
+ * engine optimises it on its first, long call.)
+ */
+interface MeasureState {
+  body: Element | null;
+  /** The next node to visit (null when the walk is over). */
+  n: Node | null;
+  /** Open elements: the body's ancestors and the body first, then the walk's path. */
+  open: Element[];
+  /** Per open element: OPEN_* flags. */
+  flags: number[];
+  /** Per open element: paragraph text found below it so far (within MAX_CLIMB levels). */
+  below: number[];
+  /** Number of open elements above the walk (the body and its ancestors). */
+  base: number;
+  /** Open blocks, with their own text, link text, and whether a block below them holds text. */
+  blockStack: Element[];
+  blockOwn: number[];
+  blockLink: number[];
+  blockNested: boolean[];
+  linkDepth: number;
+  codeDepth: number;
+  junkDepth: number;
+  m: Measured;
+}
+
+const OPEN_BLOCK = 1;
+const OPEN_LINK = 2;
+const OPEN_CODE = 4;
+const OPEN_JUNK = 8;
+
+function startMeasure(doc: Document): MeasureState {
   const body = doc.body ?? doc.documentElement;
-  const paragraphText = new Map<Element, number>();
-  const decisions = new Map<Element, number>();
-  const score = new Map<Element, number>();
-  const itemBodies: Element[] = [];
-  const classBodies: Element[] = [];
-  const articles: Element[] = [];
-  let paragraphs = 0;
-  let totalText = 0;
-  let readerScore = 0;
-  let codeText = 0;
-  let codeDepth = 0;
-  if (!body) return { stats: { paragraphText, decisions, paragraphs, totalText, readerScore, codeText }, score, itemBodies, classBodies, articles };
-
-  // the block each open element belongs to, as a stack parallel to the walk
-  const blockStack: Element[] = [body];
-  const ownText = new Map<Element, number>();
-  const linkText = new Map<Element, number>();
-  let linkDepth = 0;
-  const junkStack: Element[] = [];
-
-  const nestedText = new Set<Element>();
-  const finishBlock = (block: Element): void => {
-    const len = ownText.get(block) ?? 0;
-    const links = linkText.get(block) ?? 0;
-    const parentBlock = blockStack[blockStack.length - 1];
-    if (len > 0 || nestedText.has(block)) {
-      if (parentBlock) nestedText.add(parentBlock);
-      // a block that is all link and holds no other block: a related link, a "read more" teaser
-      if (len > 0 && links >= LINK_BLOCK * len && !nestedText.has(block) && block !== body) {
-        decisions.set(block, 3);
-      }
-    }
-    if (len < MIN_PARAGRAPH) return;
-    if (links > len * 0.5 || upperTag(block) === 'PRE') return;
-    const textLen = len - links;
-    const weight = junkStack.length > 0 ? JUNK_WEIGHT : 1;
-    paragraphs += 1;
-    totalText += textLen;
-    if (textLen >= 140) readerScore += Math.sqrt(textLen - 140);
-    const parent = block.parentElement;
-    if (parent) {
-      score.set(parent, (score.get(parent) ?? 0) + textLen * weight);
-      const grand = parent.parentElement;
-      if (grand) score.set(grand, (score.get(grand) ?? 0) + (textLen * weight) / 2);
-    }
-    let a: Element | null = block;
-    for (let k = 0; a && k < MAX_CLIMB; k++, a = a.parentElement) {
-      paragraphText.set(a, (paragraphText.get(a) ?? 0) + textLen);
-    }
+  const m: Measured = {
+    stats: { paragraphText: new Map(), decisions: new Map(), paragraphs: 0, totalText: 0, readerScore: 0, codeText: 0 },
+    score: new Map(),
+    itemBodies: [],
+    classBodies: [],
+    articles: [],
   };
+  const open: Element[] = [];
+  for (let a: Element | null = body; a; a = a.parentElement) open.push(a);
+  open.reverse();
+  const base = open.length;
+  return {
+    body,
+    n: body ? body.firstChild : null,
+    open,
+    flags: new Array<number>(base).fill(0),
+    below: new Array<number>(base).fill(0),
+    base,
+    blockStack: body ? [body] : [],
+    blockOwn: [0],
+    blockLink: [0],
+    blockNested: [false],
+    linkDepth: 0,
+    codeDepth: 0,
+    junkDepth: 0,
+    m,
+  };
+}
 
-  let n: Node | null = body.firstChild;
+/** Closes a block (at open[depth], already off the block stack unless it is the body). */
+function finishBlock(s: MeasureState, block: Element, depth: number, own: number, links: number, nested: boolean): void {
+  const stats = s.m.stats;
+  const top = s.blockStack.length - 1;
+  if (own > 0 || nested) {
+    if (top >= 0) s.blockNested[top] = true;
+    // a block that is all link and holds no other block: a related link, a "read more" teaser
+    if (own > 0 && links >= LINK_BLOCK * own && !nested && block !== s.body) stats.decisions.set(block, 3);
+  }
+  if (own < MIN_PARAGRAPH) return;
+  if (links > own * 0.5 || upperTag(block) === 'PRE') return;
+  const textLen = own - links;
+  const weight = s.junkDepth > 0 ? JUNK_WEIGHT : 1;
+  stats.paragraphs += 1;
+  stats.totalText += textLen;
+  if (textLen >= 140) stats.readerScore += Math.sqrt(textLen - 140);
+  const score = s.m.score;
+  if (depth >= 1) {
+    const parent = s.open[depth - 1];
+    score.set(parent, (score.get(parent) ?? 0) + textLen * weight);
+    if (depth >= 2) {
+      const grand = s.open[depth - 2];
+      score.set(grand, (score.get(grand) ?? 0) + (textLen * weight) / 2);
+    }
+  }
+  const below = s.below;
+  const last = Math.max(0, depth - MAX_CLIMB + 1);
+  for (let d = depth; d >= last; d--) below[d] += textLen;
+}
+
+/** Runs the walk until it is over (true) or the clock says the step is (false). */
+function runMeasure(s: MeasureState, clock: StepClock): boolean {
+  const { open, flags, below, base, blockStack, blockOwn, blockLink, blockNested, m } = s;
+  const { decisions, paragraphText } = m.stats;
+  let n = s.n;
+  let work = 0;
   while (n !== null) {
+    if ((++work & 255) === 0 && clock.due()) {
+      s.n = n;
+      return false;
+    }
     let descend = false;
-    if (n.nodeType === TEXT_NODE) {
+    const type = n.nodeType;
+    if (type === TEXT_NODE) {
       const len = textWeight((n as Text).data);
       if (len > 0) {
-        if (codeDepth > 0) codeText += len;
-        const block = blockStack[blockStack.length - 1];
-        ownText.set(block, (ownText.get(block) ?? 0) + len);
-        if (linkDepth > 0) linkText.set(block, (linkText.get(block) ?? 0) + len);
+        if (s.codeDepth > 0) m.stats.codeText += len;
+        const top = blockStack.length - 1;
+        blockOwn[top] += len;
+        if (s.linkDepth > 0) blockLink[top] += len;
       }
-    } else if (n.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const el = n as Element;
       const info = inspect(el);
-      decisions.set(el, info.skipped ? 1 : info.junk ? 2 : 0);
-      if (!info.skipped) {
+      if (info.skipped) decisions.set(el, 1);
+      else {
+        if (info.junk) decisions.set(el, 2);
         const tag = upperTag(el);
-        if (info.itemprop === 'articleBody') itemBodies.push(el);
-        if (tag === 'ARTICLE') articles.push(el);
-        if ((info.className && BODY_CLASS.test(info.className)) || (info.id && BODY_CLASS.test(info.id))) {
-          classBodies.push(el);
+        if (info !== PLAIN_INFO) {
+          if (info.itemprop === 'articleBody') m.itemBodies.push(el);
+          if ((info.className && BODY_CLASS.test(info.className)) || (info.id && BODY_CLASS.test(info.id))) {
+            m.classBodies.push(el);
+          }
         }
+        if (tag === 'ARTICLE') m.articles.push(el);
         if (el.firstChild !== null) {
           descend = true;
-          if (BLOCK_TAGS.has(tag)) blockStack.push(el);
-          if (tag === 'A') linkDepth++;
-          if (CODE_TAGS.has(tag)) codeDepth++;
-          if (info.junk) junkStack.push(el);
+          let f = 0;
+          if (BLOCK_TAGS.has(tag)) {
+            f |= OPEN_BLOCK;
+            blockStack.push(el);
+            blockOwn.push(0);
+            blockLink.push(0);
+            blockNested.push(false);
+          }
+          if (tag === 'A') {
+            f |= OPEN_LINK;
+            s.linkDepth++;
+          }
+          if (CODE_TAGS.has(tag)) {
+            f |= OPEN_CODE;
+            s.codeDepth++;
+          }
+          if (info.junk) {
+            f |= OPEN_JUNK;
+            s.junkDepth++;
+          }
+          open.push(el);
+          flags.push(f);
+          below.push(0);
         }
       }
     }
@@ -159,30 +239,63 @@ function measure(doc: Document): Measured {
       n = n.firstChild;
       continue;
     }
-    while (n !== null) {
-      const sib: Node | null = n.nextSibling;
+    // leave n: its next sibling, or close open elements until one has a next sibling
+    for (;;) {
+      const sib: Node | null = n!.nextSibling;
       if (sib !== null) {
         n = sib;
         break;
       }
-      n = n.parentNode;
-      if (n === null || n === body) {
+      if (open.length <= base) {
         n = null;
         break;
       }
-      const el = n as Element;
-      const tag = upperTag(el);
-      if (tag === 'A') linkDepth = Math.max(0, linkDepth - 1);
-      if (CODE_TAGS.has(tag)) codeDepth = Math.max(0, codeDepth - 1);
-      if (blockStack[blockStack.length - 1] === el) {
+      const depth = open.length - 1;
+      const el = open[depth];
+      const f = flags[depth];
+      if (f & OPEN_LINK) s.linkDepth--;
+      if (f & OPEN_CODE) s.codeDepth--;
+      if (f & OPEN_BLOCK) {
+        const own = blockOwn.pop()!;
+        const links = blockLink.pop()!;
+        const nested = blockNested.pop()!;
         blockStack.pop();
-        finishBlock(el);
+        finishBlock(s, el, depth, own, links, nested);
       }
-      if (junkStack[junkStack.length - 1] === el) junkStack.pop();
+      if (f & OPEN_JUNK) s.junkDepth--;
+      const sum = below[depth];
+      if (sum > 0) paragraphText.set(el, sum);
+      open.pop();
+      flags.pop();
+      below.pop();
+      n = el;
     }
   }
-  finishBlock(body);
-  return { stats: { paragraphText, decisions, paragraphs, totalText, readerScore, codeText }, score, itemBodies, classBodies, articles };
+  s.n = null;
+  return true;
+}
+
+function endMeasure(s: MeasureState): Measured {
+  if (!s.body) return s.m;
+  finishBlock(s, s.body, s.base - 1, s.blockOwn[0], s.blockLink[0], s.blockNested[0]);
+  for (let d = s.base - 1; d >= 0; d--) if (s.below[d] > 0) s.m.stats.paragraphText.set(s.open[d], s.below[d]);
+  return s.m;
+}
+
+/** The measuring walk as resumable steps: yields when the clock says a step is over. */
+function* measureSteps(doc: Document, clock: StepClock): Generator<void, Measured, void> {
+  const s = startMeasure(doc);
+  while (!runMeasure(s, clock)) {
+    yield;
+    clock.start();
+  }
+  return endMeasure(s);
+}
+
+function measure(doc: Document): Measured {
+  const s = startMeasure(doc);
+  runMeasure(s, NO_CLOCK);
+  return endMeasure(s);
 }
 
 function lowestCommonAncestor(els: Element[]): Element | null {
@@ -206,8 +319,17 @@ export function findArticleBody(doc: Document): Element {
 
 /** findArticleBody, also returning the paragraph statistics it measured (one walk for both). */
 export function findArticleBodyWithStats(doc: Document): { root: Element; stats: BodyStats } {
+  return chooseBody(doc, measure(doc));
+}
+
+/** findArticleBodyWithStats as resumable steps: yields whenever the clock says the step is over. */
+export function* findArticleBodySteps(doc: Document, clock: StepClock): Generator<void, { root: Element; stats: BodyStats }, void> {
+  const m = yield* measureSteps(doc, clock);
+  return chooseBody(doc, m);
+}
+
+function chooseBody(doc: Document, m: Measured): { root: Element; stats: BodyStats } {
   const fallback = (doc.body ?? doc.documentElement) as Element;
-  const m = measure(doc);
   const pt = (el: Element | null): number => (el ? (m.stats.paragraphText.get(el) ?? 0) : 0);
 
   // automatic: best-scored container, widened while the body continues in sibling containers

@@ -119,6 +119,8 @@ export interface ElementInfo {
 }
 
 const PLAIN: ElementInfo = { skipped: false, junk: false, className: null, id: null, itemprop: null };
+/** What inspect returns for an element that is neither skipped nor named (the same object every time). */
+export const PLAIN_INFO: Readonly<ElementInfo> = PLAIN;
 const SKIPPED: ElementInfo = { skipped: true, junk: false, className: null, id: null, itemprop: null };
 
 /**

@@ -3,8 +3,8 @@
  * both annotate exactly the same text.
  */
 import { articleSignal, type ArticleSignal } from './article';
-import { findArticleBodyWithStats } from './article-body';
-import { buildTextMap, type TextMap } from './text-map';
+import { findArticleBodySteps } from './article-body';
+import { NO_CLOCK, budgetClock, buildTextMapSteps, runSteps, type StepClock, type TextMap } from './text-map';
 
 export interface ExtractedArticle {
   isArticle: boolean;
@@ -23,12 +23,47 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
+export interface SteppedExtractOptions extends ExtractOptions {
+  /**
+   * Milliseconds of work per step (default 15): the generator yields when a step has used it, so
+   * the caller can give the main thread back between steps. The page must not change between steps.
+   */
+  budgetMs?: number;
+}
+
+/** Extracts the article in one go (synchronous; on the largest pages this can take tens of ms). */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  return runSteps(extractSteps(doc, options, NO_CLOCK));
+}
+
+/**
+ * extractArticle as resumable steps of about `budgetMs` each: call next() until done, yielding to
+ * the event loop in between; the result (the `value` when done) is exactly extractArticle's.
+ *
+ *   const steps = extractArticleInSteps(document, { force });
+ *   let step = steps.next();
+ *   while (!step.done) { await yieldToMain(); step = steps.next(); }
+ *   const article = step.value;
+ */
+export function extractArticleInSteps(doc: Document, options: SteppedExtractOptions = {}): Generator<void, ExtractedArticle, void> {
+  return extractSteps(doc, options, budgetClock(options.budgetMs ?? 15));
+}
+
+function* extractSteps(doc: Document, options: ExtractOptions, clock: StepClock): Generator<void, ExtractedArticle, void> {
   if (!doc.documentElement) return { isArticle: false, text: '', root: null, map: null, signal: null };
-  const { root, stats } = findArticleBodyWithStats(doc);
+  clock.start();
+  const { root, stats } = yield* findArticleBodySteps(doc, clock);
   const signal = articleSignal(doc, { root, stats });
   const isArticle = signal !== null;
   if (!isArticle && !options.force) return { isArticle, text: '', root: null, map: null, signal };
-  const map = buildTextMap(root, { paragraphText: stats.paragraphText, decisions: stats.decisions });
+  if (clock.due()) {
+    yield;
+    clock.start();
+  }
+  const map = yield* buildTextMapSteps(
+    root,
+    { paragraphText: stats.paragraphText, decisions: stats.decisions, measured: doc.body ?? doc.documentElement },
+    clock,
+  );
   return { isArticle, text: map.text, root, map, signal };
 }

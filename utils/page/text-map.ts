@@ -20,10 +20,44 @@ export interface TextMap {
   offsetAt(node: Node, offset: number): number | null;
 }
 
+/** When a resumable walk should give the main thread back (see extractArticleInSteps). */
+export interface StepClock {
+  /** True when the current step has used its time. */
+  due(): boolean;
+  /** A new step begins (called when the walk resumes). */
+  start(): void;
+}
+
+/** A clock that never ends a step: the walk runs to its end in one go. */
+export const NO_CLOCK: StepClock = { due: () => false, start: () => {} };
+
+/** A clock giving each step `budgetMs` milliseconds. */
+export function budgetClock(budgetMs: number): StepClock {
+  let until = performance.now() + budgetMs;
+  return {
+    due: () => performance.now() >= until,
+    start: () => {
+      until = performance.now() + budgetMs;
+    },
+  };
+}
+
+/** Runs resumable steps to their end at once. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-/** HTML's collapsible whitespace (not the no-break space). */
-const WS = /[ \t\n\r\f]+/g;
+/**
+ * Runs of HTML's collapsible whitespace (not the no-break space) that do not already read as one
+ * space: two or more characters, a tab or line break, or a space at either end of the node. A single
+ * space between two words is kept as it is (it maps one for one onto the node).
+ */
+const WS = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 const NBSP = /\u00a0/g;
 /** Skipped elements that sit between blocks (their text would have been its own block). */
 const SKIPPED_BLOCKS = new Set([
@@ -38,72 +72,115 @@ export interface TextMapOptions {
    */
   paragraphText?: Map<Element, number>;
   /**
-   * Classifications already made by the body finder (0 read, 1 skipped, 2 boilerplate-named, 3 a
-   * block that is all link); without it, elements are classified here (no link-block rule).
+   * Classifications already made by the body finder (1 skipped, 2 boilerplate-named, 3 a block that
+   * is all link; elements missing from it are read); without it, elements are classified here (no
+   * link-block rule).
    */
   decisions?: Map<Element, number>;
+  /**
+   * The element whose descendants `decisions` covers (the body the body finder walked); elements
+   * outside it (the head, when the root is <html>) and the element itself are classified here.
+   */
+  measured?: Element;
 }
 
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
-  const paragraphText = options.paragraphText;
-  const decisions = options.decisions;
-  const decide = (el: Element): number => {
-    const known = decisions?.get(el);
-    if (known !== undefined) return known;
-    const info = inspect(el);
-    return info.skipped ? 1 : info.junk ? 2 : 0;
-  };
-  const rootText = paragraphText?.get(root) ?? 0;
-  const isWrapper = (el: Element): boolean =>
-    paragraphText !== undefined && rootText > 0 && (paragraphText.get(el) ?? 0) >= 0.5 * rootText;
-  const parts: string[] = [];
-  let outLen = 0;
-  // segments: text offsets [segOut, segOut+segLen) map one for one onto node offsets [segOff, segOff+segLen)
-  const segOut: number[] = [];
-  const segLen: number[] = [];
-  const segOff: number[] = [];
-  const segNode: Text[] = [];
-  let pendingBreak = false;
-  let spaceNode: Text | null = null;
-  let spaceOff = 0;
+  const walk = new TextWalk(root, options);
+  walk.run(NO_CLOCK);
+  return walk.finish();
+}
 
-  const addSegment = (node: Text, off: number, len: number): void => {
+/** buildTextMap as resumable steps: yields whenever the clock says the step is over. */
+export function* buildTextMapSteps(root: Element, options: TextMapOptions, clock: StepClock): Generator<void, TextMap, void> {
+  const walk = new TextWalk(root, options);
+  while (!walk.run(clock)) {
+    yield;
+    clock.start();
+  }
+  return walk.finish();
+}
+
+/**
+ * The text walk and its state between steps. Iterative (no recursion: deep DOMs must not overflow
+ * the stack), with a stack of the open elements and whether each is a block, so leaving an element
+ * reads nothing from the DOM. (The loop lives in a plain method, not a generator, so that the
+ * engine optimises it on its first, long call.)
+ */
+class TextWalk {
+  readonly root: Element;
+  readonly paragraphText: Map<Element, number> | undefined;
+  readonly decisions: Map<Element, number> | undefined;
+  readonly rootText: number;
+  readonly measured: Element | null;
+  /** Whether the walk is below `measured` (where a missing decision means "read"). */
+  inside: boolean;
+  readonly parts: string[] = [];
+  outLen = 0;
+  // segments: text offsets [segOut, segOut+segLen) map one for one onto node offsets [segOff, segOff+segLen)
+  readonly segOut: number[] = [];
+  readonly segLen: number[] = [];
+  readonly segOff: number[] = [];
+  readonly segNode: Text[] = [];
+  pendingBreak = false;
+  spaceNode: Text | null = null;
+  spaceOff = 0;
+  readonly openBlock: boolean[] = [];
+  readonly openEl: Node[] = [];
+  n: Node | null;
+
+  constructor(root: Element, options: TextMapOptions) {
+    this.root = root;
+    this.paragraphText = options.paragraphText;
+    this.decisions = options.decisions;
+    this.rootText = this.paragraphText?.get(root) ?? 0;
+    this.measured = options.measured ?? null;
+    this.inside = this.measured === null || this.measured.contains(root);
+    this.n = root.firstChild;
+  }
+
+  /** A boilerplate-named element that holds half or more of the root's paragraph text. */
+  isWrapper(el: Element): boolean {
+    return this.paragraphText !== undefined && this.rootText > 0 && (this.paragraphText.get(el) ?? 0) >= 0.5 * this.rootText;
+  }
+
+  addSegment(node: Text, off: number, len: number): void {
+    const { segOut, segLen, segOff, segNode } = this;
     const last = segOut.length - 1;
     if (
       last >= 0 &&
       segNode[last] === node &&
       segOff[last] + segLen[last] === off &&
-      segOut[last] + segLen[last] === outLen
+      segOut[last] + segLen[last] === this.outLen
     ) {
       segLen[last] += len;
     } else {
-      segOut.push(outLen);
+      segOut.push(this.outLen);
       segLen.push(len);
       segOff.push(off);
       segNode.push(node);
     }
-  };
+  }
 
-  const emitRun = (node: Text, off: number, str: string): void => {
-    if (pendingBreak) {
-      if (outLen > 0) {
-        parts.push('\n\n');
-        outLen += 2;
+  emitRun(node: Text, off: number, str: string): void {
+    if (this.pendingBreak) {
+      if (this.outLen > 0) {
+        this.parts.push('\n\n');
+        this.outLen += 2;
       }
-      pendingBreak = false;
-      spaceNode = null;
-    } else if (spaceNode !== null) {
-      parts.push(' ');
-      addSegment(spaceNode, spaceOff, 1);
-      outLen += 1;
-      spaceNode = null;
+      this.pendingBreak = false;
+      this.spaceNode = null;
+    } else if (this.spaceNode !== null) {
+      this.parts.push(' ');
+      this.addSegment(this.spaceNode, this.spaceOff, 1);
+      this.outLen += 1;
+      this.spaceNode = null;
     }
-    parts.push(str.indexOf('\u00a0') >= 0 ? str.replace(NBSP, ' ') : str);
-    addSegment(node, off, str.length);
-    outLen += str.length;
-  };
+    this.parts.push(str.indexOf('\u00a0') >= 0 ? str.replace(NBSP, ' ') : str);
+    this.addSegment(node, off, str.length);
+    this.outLen += str.length;
+  }
 
-  const readText = (node: Text): void => {
+  readText(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
     let pos = 0;
@@ -111,54 +188,84 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     let m: RegExpExecArray | null;
     while ((m = WS.exec(data)) !== null) {
       const a = m.index;
-      if (a > pos) emitRun(node, pos, data.slice(pos, a));
-      if (outLen > 0 && !pendingBreak && spaceNode === null) {
-        spaceNode = node;
-        spaceOff = a;
+      if (a > pos) this.emitRun(node, pos, data.slice(pos, a));
+      if (this.outLen > 0 && !this.pendingBreak && this.spaceNode === null) {
+        this.spaceNode = node;
+        this.spaceOff = a;
       }
       pos = a + m[0].length;
     }
-    if (pos < data.length) emitRun(node, pos, pos === 0 ? data : data.slice(pos));
-  };
-
-  // Iterative walk (no recursion: deep DOMs must not overflow the stack).
-  let n: Node | null = root.firstChild;
-  while (n !== null) {
-    let descend = false;
-    if (n.nodeType === TEXT_NODE) {
-      readText(n as Text);
-    } else if (n.nodeType === ELEMENT_NODE) {
-      const el = n as Element;
-      const decision = decide(el);
-      if (decision === 0 || (decision === 2 && isWrapper(el))) {
-        if (BLOCK_TAGS.has(upperTag(el))) pendingBreak = true;
-        descend = el.firstChild !== null;
-      } else if (BLOCK_TAGS.has(upperTag(el)) || SKIPPED_BLOCKS.has(upperTag(el))) {
-        pendingBreak = true;
-      }
-    }
-    if (descend) {
-      n = n.firstChild;
-      continue;
-    }
-    // leave n: go to the next sibling, or climb, leaving blocks on the way
-    while (n !== null && n !== root) {
-      const sib: Node | null = n.nextSibling;
-      if (sib !== null) {
-        n = sib;
-        break;
-      }
-      n = n.parentNode;
-      if (n === null || n === root) {
-        n = null;
-        break;
-      }
-      if (n.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(upperTag(n as Element))) pendingBreak = true;
-    }
-    if (n === root) n = null;
+    if (pos < data.length) this.emitRun(node, pos, pos === 0 ? data : data.slice(pos));
   }
 
-  const text = parts.join('');
+  /** Walks until the text is complete (true) or the clock says the step is over (false). */
+  run(clock: StepClock): boolean {
+    const { decisions, openBlock, openEl } = this;
+    let n = this.n;
+    let work = 0;
+    while (n !== null) {
+      if ((++work & 255) === 0 && clock.due()) {
+        this.n = n;
+        return false;
+      }
+      let descend = false;
+      const type = n.nodeType;
+      if (type === TEXT_NODE) {
+        this.readText(n as Text);
+      } else if (type === ELEMENT_NODE) {
+        const el = n as Element;
+        let decision: number;
+        const known = decisions !== undefined ? decisions.get(el) : undefined;
+        if (known !== undefined) decision = known;
+        else if (decisions !== undefined && this.inside) decision = 0;
+        else {
+          const info = inspect(el);
+          decision = info.skipped ? 1 : info.junk ? 2 : 0;
+        }
+        const tag = upperTag(el);
+        const block = BLOCK_TAGS.has(tag);
+        if (decision === 0 || (decision === 2 && this.isWrapper(el))) {
+          if (block) this.pendingBreak = true;
+          if (el.firstChild !== null) {
+            descend = true;
+            openBlock.push(block);
+            openEl.push(el);
+            if (el === this.measured) this.inside = true;
+          }
+        } else if (block || SKIPPED_BLOCKS.has(tag)) {
+          this.pendingBreak = true;
+        }
+      }
+      if (descend) {
+        n = n.firstChild;
+        continue;
+      }
+      // leave n: go to the next sibling, or climb, leaving blocks on the way
+      for (;;) {
+        const sib: Node | null = n!.nextSibling;
+        if (sib !== null) {
+          n = sib;
+          break;
+        }
+        if (openBlock.length === 0) {
+          n = null;
+          break;
+        }
+        if (openBlock.pop()) this.pendingBreak = true;
+        n = openEl.pop()!;
+        if (n === this.measured) this.inside = false;
+      }
+    }
+    this.n = null;
+    return true;
+  }
+
+  finish(): TextMap {
+    return textMapOf(this.root, this.parts.join(''), this.segOut, this.segLen, this.segOff, this.segNode);
+  }
+}
+
+function textMapOf(root: Element, text: string, segOut: number[], segLen: number[], segOff: number[], segNode: Text[]): TextMap {
   const count = segOut.length;
   let nodeIndex: Map<Node, number> | null = null;
 
