@@ -6,7 +6,11 @@ import overlayCss from '@/components/overlay.css?inline';
 import type { Claim } from '@/utils/attribution/types';
 import type { Note } from '@/utils/notes/note';
 
-const HOST_TAG = 'sourcelight-ui';
+/**
+ * Our UI's host is a plain <div> marked with this attribute. A custom tag name would let a page
+ * that defines that custom element first take over our host (and our shadow root with it).
+ */
+export const HOST_ATTRIBUTE = 'data-sourcelight-ui';
 const MARGIN = 8;
 const CARD_WIDTH = 320;
 
@@ -44,7 +48,8 @@ export class Overlay {
   private returnFocus: Element | null = null;
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement(HOST_TAG);
+    this.host = doc.createElement('div');
+    this.host.setAttribute(HOST_ATTRIBUTE, '');
     // Styled through the CSSOM, which a page's Content-Security-Policy does not block (a style attribute would be).
     Object.assign(this.host.style, { all: 'initial', position: 'fixed', zIndex: '2147483647', top: '0', left: '0', display: 'none' });
     const shadow = this.host.attachShadow({ mode: 'open' });

@@ -17,7 +17,7 @@ async function highlightSizes(page: Page): Promise<Record<string, number>> {
 
 /** Our UI host is added to every http(s) page once the content script has run. */
 async function waitForContentScript(page: Page): Promise<void> {
-  await page.waitForSelector('sourcelight-ui', { state: 'attached', timeout: 15_000 });
+  await page.waitForSelector('[data-sourcelight-ui]', { state: 'attached', timeout: 15_000 });
 }
 
 describe('the extension in Chromium', () => {
@@ -70,12 +70,12 @@ describe('the extension in Chromium', () => {
     const paragraph = page.locator('article p').filter({ hasText: 'sanctions' }).first();
     const passage = (await paragraph.innerText()).trim();
     await paragraph.click({ clickCount: 3 });
-    await page.locator('sourcelight-ui .sl-add-note').click();
-    await page.locator('sourcelight-ui textarea[name="comment"]').fill('Check this against the Treasury notice.');
-    await page.locator('sourcelight-ui select[name="verdict"]').selectOption('needs source');
-    await page.locator('sourcelight-ui input[name="tags"]').fill('sudan, sanctions');
-    await page.locator('sourcelight-ui button[type="submit"]').click();
-    await expect.poll(() => page.locator('sourcelight-ui .sl-saved').count()).toBe(1);
+    await page.locator('[data-sourcelight-ui] .sl-add-note').click();
+    await page.locator('[data-sourcelight-ui] textarea[name="comment"]').fill('Check this against the Treasury notice.');
+    await page.locator('[data-sourcelight-ui] select[name="verdict"]').selectOption('needs source');
+    await page.locator('[data-sourcelight-ui] input[name="tags"]').fill('sudan, sanctions');
+    await page.locator('[data-sourcelight-ui] button[type="submit"]').click();
+    await expect.poll(() => page.locator('[data-sourcelight-ui] .sl-saved').count()).toBe(1);
 
     const tabId = await tabIdOf(session, url);
     const popup = await openPopup(session, tabId);

@@ -46,7 +46,7 @@ describe('controls and dynamic pages in Chromium', () => {
     const siteToggle = popup.locator('input[name="site-enabled"]');
     await siteToggle.uncheck();
     await expect.poll(() => highlightSizes(page)).toEqual({});
-    expect(await page.locator('sourcelight-ui').count()).toBe(0);
+    expect(await page.locator('[data-sourcelight-ui]').count()).toBe(0);
     await siteToggle.check();
     await expect.poll(() => highlightSizes(page).then((sizes) => Object.keys(sizes).length)).toBeGreaterThan(0);
     await popup.close();

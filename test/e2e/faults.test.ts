@@ -10,18 +10,18 @@ import { startPageServer, type PageServer } from './support/server';
 async function editorOn(session: ChromiumSession, url: string, words: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url);
-  await page.waitForSelector('sourcelight-ui', { state: 'attached' });
+  await page.waitForSelector('[data-sourcelight-ui]', { state: 'attached' });
   await page.locator('p', { hasText: words }).first().click({ clickCount: 3 });
-  await page.locator('sourcelight-ui .sl-add-note').click();
+  await page.locator('[data-sourcelight-ui] .sl-add-note').click();
   return page;
 }
 
 async function save(page: Page, comment: string): Promise<void> {
-  await page.locator('sourcelight-ui textarea[name="comment"]').fill(comment);
-  await page.locator('sourcelight-ui button[type="submit"]').click();
+  await page.locator('[data-sourcelight-ui] textarea[name="comment"]').fill(comment);
+  await page.locator('[data-sourcelight-ui] button[type="submit"]').click();
 }
 
-const saved = (page: Page) => page.locator('sourcelight-ui .sl-saved').count();
+const saved = (page: Page) => page.locator('[data-sourcelight-ui] .sl-saved').count();
 
 /** Stops the extension's service worker the way a reader's browser does after 30 s idle. */
 async function stopServiceWorker(session: ChromiumSession): Promise<void> {
@@ -61,11 +61,11 @@ describe('faults in Chromium', () => {
   it('keeps both notes when two tabs save at the same moment', async () => {
     const first = await editorOn(session, server.url('wapo-1'), 'Tunisian Prime Minister Habib Essid said');
     const second = await editorOn(session, server.url('bbc-1'), 'race relations had improved');
-    await first.locator('sourcelight-ui textarea[name="comment"]').fill('From the first tab');
-    await second.locator('sourcelight-ui textarea[name="comment"]').fill('From the second tab');
+    await first.locator('[data-sourcelight-ui] textarea[name="comment"]').fill('From the first tab');
+    await second.locator('[data-sourcelight-ui] textarea[name="comment"]').fill('From the second tab');
     await Promise.all([
-      first.locator('sourcelight-ui button[type="submit"]').click(),
-      second.locator('sourcelight-ui button[type="submit"]').click(),
+      first.locator('[data-sourcelight-ui] button[type="submit"]').click(),
+      second.locator('[data-sourcelight-ui] button[type="submit"]').click(),
     ]);
     await expect.poll(() => Promise.all([saved(first), saved(second)])).toEqual([1, 1]);
     const comments = (await storedNotes(session)).map((note) => note.comment);

@@ -17,7 +17,7 @@ async function highlightSizes(page: Page): Promise<Record<string, number>> {
 async function openPage(session: FirefoxSession, url: string): Promise<Page> {
   const page = await session.browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('sourcelight-ui', { timeout: 15_000 });
+  await page.waitForSelector('[data-sourcelight-ui]', { timeout: 15_000 });
   return page;
 }
 
@@ -63,11 +63,11 @@ describe('the extension in Firefox', () => {
       () => [...document.querySelectorAll<HTMLElement>('article p')].find((p) => p.textContent?.includes('sanctions'))!,
     );
     await paragraph.click({ count: 3 });
-    await page.locator('sourcelight-ui >>> .sl-add-note').click();
-    await page.locator('sourcelight-ui >>> textarea[name="comment"]').fill('Compare with the Reuters wire.');
-    await page.locator('sourcelight-ui >>> button[type="submit"]').click();
+    await page.locator('[data-sourcelight-ui] >>> .sl-add-note').click();
+    await page.locator('[data-sourcelight-ui] >>> textarea[name="comment"]').fill('Compare with the Reuters wire.');
+    await page.locator('[data-sourcelight-ui] >>> button[type="submit"]').click();
     await expect
-      .poll(() => page.evaluate(() => document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.sl-editor')?.textContent))
+      .poll(() => page.evaluate(() => document.querySelector('[data-sourcelight-ui]')?.shadowRoot?.querySelector('.sl-editor')?.textContent))
       .toContain('Note saved.');
 
     const popup = await openExtensionPage(session, `popup.html?tab=${await tabIdOf(session, url)}`);

@@ -13,7 +13,7 @@ const SELECTED = 'Sudan is one of the poorest, most isolated and most violent co
 const CLAIM_PARAGRAPH = /<p class="story-body-text story-content"[^>]*>Analysts said[\s\S]*?<\/p>/;
 
 function shadow<T>(page: Page, script: (root: ShadowRoot) => T): Promise<T> {
-  return page.evaluate(`(${script.toString()})(document.querySelector('sourcelight-ui').shadowRoot)`) as Promise<T>;
+  return page.evaluate(`(${script.toString()})(document.querySelector('[data-sourcelight-ui]').shadowRoot)`) as Promise<T>;
 }
 
 function noteHighlights(page: Page): Promise<number> {
@@ -23,16 +23,16 @@ function noteHighlights(page: Page): Promise<number> {
 async function openArticle(session: ChromiumSession, url: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url);
-  await page.waitForSelector('sourcelight-ui', { state: 'attached' });
+  await page.waitForSelector('[data-sourcelight-ui]', { state: 'attached' });
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('sourcelight:page').length)).toBe(1);
   return page;
 }
 
 async function writeNote(page: Page, comment: string): Promise<void> {
-  await page.locator('sourcelight-ui textarea[name="comment"]').fill(comment);
-  await page.locator('sourcelight-ui button[type="submit"]').click();
-  await expect.poll(() => page.locator('sourcelight-ui .sl-saved').count()).toBe(1);
-  await page.locator('sourcelight-ui .sl-editor button').click();
+  await page.locator('[data-sourcelight-ui] textarea[name="comment"]').fill(comment);
+  await page.locator('[data-sourcelight-ui] button[type="submit"]').click();
+  await expect.poll(() => page.locator('[data-sourcelight-ui] .sl-saved').count()).toBe(1);
+  await page.locator('[data-sourcelight-ui] .sl-editor button').click();
 }
 
 describe('notes on the page in Chromium', () => {
@@ -60,7 +60,7 @@ describe('notes on the page in Chromium', () => {
 
     // From a selection.
     await page.locator('p', { hasText: SELECTED }).first().click({ clickCount: 3 });
-    await page.locator('sourcelight-ui .sl-add-note').click();
+    await page.locator('[data-sourcelight-ui] .sl-add-note').click();
     await writeNote(page, 'How is "most violent" measured?');
     await expect.poll(() => noteHighlights(page)).toBe(1);
 
@@ -76,7 +76,7 @@ describe('notes on the page in Chromium', () => {
     });
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => shadow(page, (root) => root.querySelector('.sl-card-source')?.textContent)).toBe('Analysts');
-    await page.locator('sourcelight-ui .sl-card .sl-primary').click();
+    await page.locator('[data-sourcelight-ui] .sl-card .sl-primary').click();
     await writeNote(page, 'Which analysts?');
     await expect.poll(() => noteHighlights(page)).toBe(2);
 
@@ -121,14 +121,14 @@ describe('notes on the page in Chromium', () => {
     await expect.poll(() => shadow(page, (root) => root.activeElement?.getAttribute('aria-label'))).toBe('Your note');
     expect(await shadow(page, (root) => root.querySelector('.sl-note-comment')?.textContent)).toBe('How is "most violent" measured?');
 
-    await page.locator('sourcelight-ui .sl-note-card .sl-primary').click();
+    await page.locator('[data-sourcelight-ui] .sl-note-card .sl-primary').click();
     await writeNote(page, 'Measured by the Global Peace Index.');
     expect((await storedNotes(session)).find((stored) => stored.id === note.id)?.comment).toBe('Measured by the Global Peace Index.');
 
     await page.reload();
     await expect.poll(() => shadow(page, (root) => root.querySelector('.sl-note-card') !== null)).toBe(true);
-    await page.locator('sourcelight-ui .sl-note-card button', { hasText: 'Delete' }).click();
-    await page.locator('sourcelight-ui .sl-note-card button', { hasText: 'Really delete?' }).click();
+    await page.locator('[data-sourcelight-ui] .sl-note-card button', { hasText: 'Delete' }).click();
+    await page.locator('[data-sourcelight-ui] .sl-note-card button', { hasText: 'Really delete?' }).click();
     await expect.poll(() => noteHighlights(page)).toBe(1);
     expect((await storedNotes(session)).map((stored) => stored.id)).not.toContain(note.id);
   });

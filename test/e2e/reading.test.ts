@@ -33,7 +33,7 @@ function firstMarkCenter(page: Page, name: string): Promise<{ x: number; y: numb
 }
 
 function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.querySelector('sourcelight-ui')?.shadowRoot?.querySelector('.sl-card')?.textContent ?? null);
+  return page.evaluate(() => document.querySelector('[data-sourcelight-ui]')?.shadowRoot?.querySelector('.sl-card')?.textContent ?? null);
 }
 
 describe('reading news pages in Chromium', () => {
@@ -91,8 +91,8 @@ describe('reading news pages in Chromium', () => {
     // Keyboard: the next-claim command focuses a card; Escape closes it.
     await page.mouse.move(1, 1);
     await sendToTab(session, tabId, { type: 'page/step', direction: 1, unnamedOnly: false });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('sourcelight-ui');
-    expect(await page.evaluate(() => document.querySelector('sourcelight-ui')!.shadowRoot!.activeElement?.getAttribute('role'))).toBe('dialog');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-sourcelight-ui') ?? false)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('[data-sourcelight-ui]')!.shadowRoot!.activeElement?.getAttribute('role'))).toBe('dialog');
     await page.screenshot({ path: join(screenshotDir, `reading-${name}.png`) });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();

@@ -19,11 +19,17 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
+export interface PageServerOptions {
+  /** Extra pages served without the policy above, so their own scripts run (hostile-page tests). */
+  withScripts?: readonly string[];
+}
+
 /**
  * Serves corpus pages on 127.0.0.1 only: `/pages/<name>/` is `corpus/pages/<name>/source.html`,
  * `/seed/` the seed article. `extra` adds pages by name, served at `/extra/<name>/`.
  */
-export async function startPageServer(extra: Record<string, string> = {}): Promise<PageServer> {
+export async function startPageServer(extra: Record<string, string> = {}, options: PageServerOptions = {}): Promise<PageServer> {
+  const withScripts = new Set(options.withScripts ?? []);
   const shared = requireShared();
   const replaced = new Map<string, string>();
   const server: Server = createServer(async (request, response) => {
@@ -42,9 +48,9 @@ export async function startPageServer(extra: Record<string, string> = {}): Promi
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PAGE_POLICY })
-      .end(html);
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (!(extraPage && withScripts.has(extraPage))) headers['content-security-policy'] = PAGE_POLICY;
+    response.writeHead(200, headers).end(html);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
