@@ -93,7 +93,9 @@ async function heapUsed(page: Page): Promise<number> {
 
 const shared = requireShared();
 const pagesDir = resolve(shared, 'corpus/pages');
-const pages = readdirSync(pagesDir).filter((name) => statSync(join(pagesDir, name)).isDirectory());
+// `npm run bench:page -- nytimes-1 wapo-1` measures only those pages.
+const only = process.argv.slice(2);
+const pages = readdirSync(pagesDir).filter((name) => statSync(join(pagesDir, name)).isDirectory() && (only.length === 0 || only.includes(name)));
 const server = await startPageServer();
 const profile = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
 const session = await launchChromium(profile);

@@ -1,9 +1,11 @@
 import { KIND_EXPLANATIONS } from '@/components/kinds';
+import { NotesTransfer } from '@/components/NotesTransfer';
 import { useSettings } from '@/components/use-settings';
 import { SOURCE_KINDS } from '@/utils/attribution/types';
+import { notesDatabase } from '@/utils/notes/database';
 import { withSite } from '@/utils/settings';
 
-/** The settings page: where marks show, and which. */
+/** The settings page: where marks show, and which; export and import of notes. */
 export function Options() {
   const [settings, save] = useSettings();
   if (!settings) return <p class="muted">Loading…</p>;
@@ -59,6 +61,8 @@ export function Options() {
           </ul>
         )}
       </section>
+
+      <NotesTransfer db={notesDatabase} />
 
       <section aria-labelledby="keys-heading">
         <h2 id="keys-heading">Keyboard</h2>

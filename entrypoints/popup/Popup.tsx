@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { KindCounts } from '@/components/KindCounts';
-import { NoteList } from '@/components/NoteList';
+import { NoteList, type NoteActions } from '@/components/NoteList';
+import { NotesReview } from '@/components/NotesReview';
 import { SourceList } from '@/components/SourceList';
+import { UndoBar } from '@/components/UndoBar';
+import { useNoteActions } from '@/components/use-note-actions';
 import { useLiveQuery, type LiveState } from '@/components/use-live-query';
 import { useSettings } from '@/components/use-settings';
 import type { PageSummary } from '@/utils/messaging';
@@ -13,11 +16,9 @@ import { describeStorageError } from '@/utils/notes/storage-error';
 import { withSite, type Settings } from '@/utils/settings';
 import { askTab, targetTabId } from './current-tab';
 
-const RECENT_NOTES = 20;
-
 type TabState = { status: 'loading' } | { status: 'ready'; tabId: number | null; summary: PageSummary | null };
 
-function NotesSection({ title, state, empty, showPage }: { title: string; state: LiveState<Note[]>; empty: string; showPage?: boolean }) {
+function NotesSection({ title, state, empty, actions }: { title: string; state: LiveState<Note[]>; empty: string; actions: NoteActions }) {
   return (
     <section class="notes" aria-label={title}>
       <h2>{title}</h2>
@@ -28,7 +29,7 @@ function NotesSection({ title, state, empty, showPage }: { title: string; state:
         </p>
       )}
       {state.status === 'ready' &&
-        (state.value.length ? <NoteList notes={state.value} showPage={showPage} /> : <p class="muted">{empty}</p>)}
+        (state.value.length ? <NoteList notes={state.value} actions={actions} /> : <p class="muted">{empty}</p>)}
     </section>
   );
 }
@@ -85,7 +86,7 @@ function PageSection({ tab, onMarkNow, onShowClaim }: { tab: TabState; onMarkNow
   );
 }
 
-/** The toolbar popup: this page's sourcing summary and notes, then the reader's latest notes. */
+/** The toolbar popup: this page's sourcing summary and notes, then all notes: search, filters, edit, delete with undo. */
 export function Popup() {
   const [tab, setTab] = useState<TabState>({ status: 'loading' });
   const [settings, saveSettings] = useSettings();
@@ -120,7 +121,7 @@ export function Popup() {
 
   const pageUrl = summary?.url ?? null;
   const pageNotes = useLiveQuery(() => (pageUrl ? notesForPage(notesDatabase(), pageUrl) : []), [pageUrl]);
-  const recentNotes = useLiveQuery(() => notesDatabase().notes.orderBy('updatedAt').reverse().limit(RECENT_NOTES).toArray(), []);
+  const [noteActions, undo] = useNoteActions(notesDatabase);
 
   return (
     <main class="popup">
@@ -132,8 +133,11 @@ export function Popup() {
       </header>
       <PageSection tab={tab} onMarkNow={markNow} onShowClaim={showClaim} />
       {summary?.site && settings && <SiteToggles site={summary.site} settings={settings} onChange={changeSettings} />}
-      {pageUrl && <NotesSection title="Notes on this page" state={pageNotes} empty="No notes on this page yet. Select text to add one." />}
-      <NotesSection title="Recent notes" state={recentNotes} empty="You have no notes yet." showPage />
+      {pageUrl && (
+        <NotesSection title="Notes on this page" state={pageNotes} empty="No notes on this page yet. Select text to add one." actions={noteActions} />
+      )}
+      <NotesReview db={notesDatabase} actions={noteActions} />
+      <UndoBar state={undo} />
     </main>
   );
 }
