@@ -2,6 +2,12 @@ import { annotate } from './attribution';
 import type { Claim, Span } from './attribution/types';
 
 /**
+ * Article text longer than this is annotated a piece at a time, so a huge page never blocks the
+ * main thread in one go (the detector's first run on a page is not yet optimised by the engine).
+ */
+export const PIECE_CHARS = 16 * 1024;
+
+/**
  * [start, end) pieces covering `text`, each at most about `size` long, cut after a paragraph
  * break ("\n\n") where the piece has one. Lets a caller annotate a huge text a piece at a time.
  */
@@ -33,4 +39,9 @@ export function annotatePiece(text: string, start: number, end: number): Claim[]
     content: shift(claim.content, start),
     marker: shift(claim.marker, start),
   }));
+}
+
+/** The claims of `text` as the content script finds them: piece by piece, at paragraph breaks. */
+export function annotateInPieces(text: string, size = PIECE_CHARS): Claim[] {
+  return paragraphPieces(text, size).flatMap(([start, end]) => annotatePiece(text, start, end));
 }

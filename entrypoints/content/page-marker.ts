@@ -2,7 +2,7 @@ import type { Claim } from '@/utils/attribution/types';
 import { countKinds, groupSources } from '@/utils/claims-summary';
 import type { PageSummary } from '@/utils/messaging';
 import { canonicalPageUrl, siteOf } from '@/utils/notes/page-url';
-import { annotatePiece, paragraphPieces } from '@/utils/attribution-pieces';
+import { annotatePiece, paragraphPieces, PIECE_CHARS } from '@/utils/attribution-pieces';
 import { ClaimIndex } from '@/utils/page/claim-index';
 import { claimMarkRequests } from '@/utils/page/claim-marks';
 import { extractArticle, extractArticleInSteps } from '@/utils/page/extract';
@@ -18,12 +18,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * done in one task (yielding costs a wait behind the page's own tasks); big ones are spread out.
  */
 const SLICE_MS = 25;
-
-/**
- * Article text longer than this is annotated a piece at a time (cut at paragraph breaks), so
- * a huge page never blocks the main thread in one go. Ordinary articles are one piece.
- */
-const PIECE_CHARS = 64 * 1024;
 
 /** Performance marks and measures under this prefix let benchmarks time our work on the page. */
 const TIMING = 'sourcelight:';
