@@ -1,4 +1,5 @@
 import { SOURCE_KINDS } from './attribution/types';
+import { arrayOf, boolean, integer, isObject, literal, nullable, oneOf, shape, string, UUID, type Check } from './checks';
 import type { KindCounts, SourceGroup } from './claims-summary';
 import {
   MAX_COMMENT_LENGTH,
@@ -66,47 +67,7 @@ export type TabRequest =
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 
-type Check = (value: unknown, path: string) => string | null;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const string = (max: number): Check => (value, path) =>
-  typeof value !== 'string' ? `${path} must be a string` : value.length > max ? `${path} is longer than ${max} characters` : null;
-
-const nullable = (check: Check): Check => (value, path) => (value === null ? null : check(value, path));
-
-const integer: Check = (value, path) =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? null : `${path} must be a non-negative integer`;
-
-const oneOf = (allowed: readonly string[]): Check => (value, path) =>
-  typeof value === 'string' && allowed.includes(value) ? null : `${path} must be one of ${allowed.join(', ')}`;
-
-const literal = (expected: string): Check => (value, path) => (value === expected ? null : `${path} must be "${expected}"`);
-
-const arrayOf = (check: Check, max: number): Check => (value, path) => {
-  if (!Array.isArray(value)) return `${path} must be a list`;
-  if (value.length > max) return `${path} has more than ${max} entries`;
-  for (let i = 0; i < value.length; i++) {
-    const problem = check(value[i], `${path}[${i}]`);
-    if (problem) return problem;
-  }
-  return null;
-};
-
-/** An object with exactly these fields (extra fields are refused, not ignored). */
-const shape = (fields: Record<string, Check>): Check => (value, path) => {
-  if (!isObject(value)) return `${path} must be an object`;
-  for (const key of Object.keys(value)) if (!(key in fields)) return `${path}.${key} is not expected`;
-  for (const [key, check] of Object.entries(fields)) {
-    const problem = check(value[key], `${path}.${key}`);
-    if (problem) return problem;
-  }
-  return null;
-};
-
-const noteId: Check = (value, path) =>
-  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) ? null : `${path} must be a note id`;
+const noteId: Check = (value, path) => (typeof value === 'string' && UUID.test(value) ? null : `${path} must be a note id`);
 
 const checkEdit = shape({ comment: string(MAX_COMMENT_LENGTH), verdict: oneOf(VERDICTS), tags: arrayOf(string(MAX_TAG_LENGTH), MAX_TAGS) });
 
@@ -126,8 +87,6 @@ const checkDraft = shape({
   claimSource: nullable(string(MAX_QUOTE_LENGTH)),
   claimKind: nullable(oneOf(SOURCE_KINDS)),
 });
-
-const boolean: Check = (value, path) => (typeof value === 'boolean' ? null : `${path} must be true or false`);
 
 const checkCounts = shape(Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, integer])));
 

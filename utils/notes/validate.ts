@@ -1,4 +1,5 @@
 import { SOURCE_KINDS } from '../attribution/types';
+import { integer, literal, nullable, oneOf, shape, string, UUID, type Check } from '../checks';
 import {
   MAX_COMMENT_LENGTH,
   MAX_CONTEXT_LENGTH,
@@ -14,30 +15,11 @@ import { normalizePageUrl } from './page-url';
 
 /** Latest time a JavaScript Date can hold: times must survive conversion to ISO dates in exports. */
 const MAX_TIME = 8.64e15;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-type Check = (value: unknown, path: string) => string | null;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const string = (max: number): Check => (value, path) =>
-  typeof value !== 'string' ? `${path} must be a string` : value.length > max ? `${path} is longer than ${max} characters` : null;
-
-const nullable = (check: Check): Check => (value, path) => (value === null ? null : check(value, path));
-
-const integer: Check = (value, path) =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? null : `${path} must be a non-negative integer`;
 
 const time: Check = (value, path) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME
     ? null
     : `${path} must be a time in milliseconds (a finite number from 0)`;
-
-const oneOf = (allowed: readonly string[]): Check => (value, path) =>
-  typeof value === 'string' && allowed.includes(value) ? null : `${path} must be one of ${allowed.join(', ')}`;
-
-const literal = (expected: string): Check => (value, path) => (value === expected ? null : `${path} must be "${expected}"`);
 
 const uuid: Check = (value, path) =>
   typeof value === 'string' && UUID.test(value) ? null : `${path} must be a lower-case UUID`;
@@ -56,17 +38,6 @@ const tagList: Check = (value, path) => {
     if (!tag.trim() || tag !== tag.trim()) return `${path}[${i}] must be a non-empty tag without surrounding spaces`;
     if (seen.has(tag)) return `${path}[${i}] repeats the tag "${tag}"`;
     seen.add(tag);
-  }
-  return null;
-};
-
-/** An object with exactly these fields (extra fields are refused, not ignored). */
-const shape = (fields: Record<string, Check>): Check => (value, path) => {
-  if (!isObject(value)) return `${path} must be an object`;
-  for (const key of Object.keys(value)) if (!(key in fields)) return `${path}.${key} is not expected`;
-  for (const [key, check] of Object.entries(fields)) {
-    const problem = check(value[key], `${path}.${key}`);
-    if (problem) return problem;
   }
   return null;
 };
