@@ -2,6 +2,20 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { chromeBuild, requireBuild } from './corpus';
 
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Headless Chromium as root on this machine, quiet on the network; every host but 127.0.0.1 fails to resolve. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
@@ -17,20 +31,13 @@ export interface ChromiumSession {
 export async function launchChromium(profileDir: string): Promise<ChromiumSession> {
   const extension = requireBuild(chromeBuild);
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...CHROMIUM_ARGS,
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
