@@ -23,6 +23,8 @@ interface Row {
   walk: number;
   readability: number;
   longestStep: number;
+  /** Time spent in each step of ours, summed over its runs (extract, annotate, mark). */
+  spent: Record<string, number>;
 }
 
 const median = (values: number[]) => {
@@ -31,20 +33,22 @@ const median = (values: number[]) => {
 };
 
 /** Our measures on the page, once the content script is done with it (or clearly did nothing). */
-async function ourMeasures(page: Page): Promise<Record<string, number>> {
+async function ourMeasures(page: Page): Promise<{ longest: Record<string, number>; spent: Record<string, number> }> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    // The longest of each step (big pages are annotated a piece at a time).
+    // The longest of each step (big pages are annotated a piece at a time), and the sum of its runs.
     const measures = await page.evaluate(() => {
       const longest: Record<string, number> = {};
+      const spent: Record<string, number> = {};
       for (const entry of performance.getEntriesByType('measure')) {
         if (!entry.name.startsWith('sourcelight:')) continue;
         const step = entry.name.slice('sourcelight:'.length);
         longest[step] = Math.max(longest[step] ?? 0, entry.duration);
+        spent[step] = (spent[step] ?? 0) + entry.duration;
       }
-      return longest;
+      return { longest, spent };
     });
-    if ('page' in measures || Date.now() > deadline) return measures;
+    if ('page' in measures.longest || Date.now() > deadline) return measures;
     await page.waitForTimeout(50);
   }
 }
@@ -104,15 +108,15 @@ try {
   const tab = await session.context.newPage();
   for (const name of pages) {
     await tab.goto(server.url(name), { waitUntil: 'load' });
-    const measures = await ourMeasures(tab);
-    const article = 'annotate' in measures;
+    const { longest, spent } = await ourMeasures(tab);
     rows.push({
       page: name,
-      article,
-      total: measures.page ?? NaN,
+      article: 'annotate' in longest,
+      total: longest.page ?? NaN,
       walk: await textWalk(tab),
       readability: await readabilityParse(tab),
-      longestStep: Math.max(measures.extract ?? 0, measures.annotate ?? 0, measures.mark ?? 0),
+      longestStep: Math.max(longest.extract ?? 0, longest.annotate ?? 0, longest.mark ?? 0),
+      spent,
     });
   }
 
@@ -139,6 +143,8 @@ try {
   console.log(`articles, median: ours ${fmt(median(articles.map((r) => r.total)))} ms, walk ${fmt(median(articles.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(articles.map((r) => r.readability)))} ms`);
   console.log(`articles, median ratio ours/Readability: ${fmt(median(articles.map((r) => r.total / r.readability)), 2)} (target <= 0.5); ours/walk: ${fmt(median(articles.map((r) => r.total / r.walk)))}`);
   console.log(`all pages, median: ours ${fmt(median(rows.filter((r) => Number.isFinite(r.total)).map((r) => r.total)))} ms, walk ${fmt(median(rows.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(rows.map((r) => r.readability)))} ms`);
+  const steps = ['extract', 'annotate', 'mark'];
+  console.log(`articles, median time per step, ms: ${steps.map((step) => `${step} ${fmt(median(articles.map((r) => r.spent[step] ?? 0)), 2)}`).join(', ')}`);
   const worst = rows.reduce((a, b) => (b.longestStep > a.longestStep ? b : a));
   console.log(`longest step of ours: ${fmt(worst.longestStep)} ms on ${worst.page} (target <= 50)`);
   console.log(`memory we add on the largest page (${largest}): ${fmt((withUs - without) / 1024 / 1024, 2)} MB of JS heap (target <= 5)`);

@@ -49,7 +49,11 @@ export function withSite(settings: Settings, site: string, on: boolean): Setting
   return { ...settings, disabledSites: on ? others : [...others, site] };
 }
 
-const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
+/** The key in `storage.local` (WXT names it `local:settings`). */
+export const SETTINGS_KEY = 'settings';
+
+// Pure: a script that only needs the helpers above does not take WXT's storage module with it.
+const settingsItem = /* @__PURE__ */ storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS });
 
 export async function loadSettings(): Promise<Settings> {
   return sanitizeSettings(await settingsItem.getValue());

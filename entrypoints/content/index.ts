@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { parseTabRequest, type PageSummary, type TabRequest } from '@/utils/messaging';
 import { canonicalPageUrl, siteOf } from '@/utils/notes/page-url';
+import { takeEarlySettings } from '@/utils/early-settings';
 import { DEFAULT_SETTINGS, loadSettings, marksOnSite, watchSettings, type Settings } from '@/utils/settings';
 import { claimAnchor, selectionAnchor } from './anchors';
 import { startHoverCards, type HoverTarget } from './hover-cards';
@@ -196,14 +197,14 @@ export default defineContentScript({
       notes.clear();
     });
 
-    // The settings come from extension storage, an asynchronous read: the first analysis runs meanwhile.
-    const settingsReady = loadSettings().catch(() => DEFAULT_SETTINGS);
+    // The settings come from extension storage, an asynchronous read, usually done by the early script
+    // by now; when it is not, the first analysis runs meanwhile.
+    const settingsReady = (takeEarlySettings() ?? loadSettings()).catch(() => DEFAULT_SETTINGS);
     const analyzed = marker.analyze().catch((error) => {
       console.warn('Sourcelight could not read this page:', error);
       return 'overtaken' as const;
     });
     settings = await settingsReady;
-    performance.measure('sourcelight:settings', { start: startedAt, end: performance.now() });
     if (!isOn()) {
       marker.clear();
       return;

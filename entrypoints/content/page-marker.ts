@@ -78,9 +78,8 @@ export class PageMarker {
     const steps = extractArticleInSteps(this.doc, { force });
     let step = timed('extract', () => steps.next());
     while (!step.done) {
-      await nextTask();
+      await yieldIfLong();
       if (generation !== this.generation) return 'overtaken';
-      sliceStart = performance.now();
       step = timed('extract', () => steps.next());
     }
     const article = step.value;

@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, sanitizeSettings, SETTINGS_KEY, type Settings } from './settings';
+
+/**
+ * The settings, read as the page starts loading so they are at hand when the content script
+ * starts marking at document idle (a storage read is an IPC round trip, 10–30 ms on a busy machine).
+ * Our content scripts share one global per frame: the early script leaves the read there. It uses
+ * `storage.local` directly, not WXT's storage wrapper, to stay small: it runs on every page.
+ */
+const SLOT = '__sourcelightEarlySettings';
+
+interface EarlyRead {
+  settings: Promise<Settings>;
+  stop: () => void;
+}
+
+type WithSlot = typeof globalThis & { [SLOT]?: EarlyRead };
+
+/** Starts the read, and keeps it current until the content script takes it. */
+export function startEarlySettingsRead(): void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) early.settings = Promise.resolve(sanitizeSettings(changes[SETTINGS_KEY].newValue ?? DEFAULT_SETTINGS));
+  };
+  const early: EarlyRead = {
+    settings: browser.storage.local.get(SETTINGS_KEY).then((stored) => sanitizeSettings(stored[SETTINGS_KEY] ?? DEFAULT_SETTINGS)),
+    stop: () => browser.storage.onChanged.removeListener(onChanged),
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  (globalThis as WithSlot)[SLOT] = early;
+}
+
+/** The settings the early script read (or null when it did not run, e.g. on a page that was open before an update). */
+export function takeEarlySettings(): Promise<Settings> | null {
+  const early = (globalThis as WithSlot)[SLOT];
+  if (!early) return null;
+  delete (globalThis as WithSlot)[SLOT];
+  early.stop();
+  return early.settings;
+}
