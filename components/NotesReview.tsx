@@ -9,6 +9,7 @@ import { KIND_LABELS } from './kinds';
 import { groupNotes, type Grouping } from './note-groups';
 import { NoteList, type NoteActions } from './NoteList';
 import { useLiveQuery } from './use-live-query';
+import { useSearchCache } from './use-search-cache';
 
 /** Notes read per page of results; "Show more" reads the next. */
 export const PAGE_SIZE = 50;
@@ -91,12 +92,14 @@ export function NotesReview({ db, actions, now }: { db: () => NotesDatabase; act
     limit: limit + 1,
   };
   const key = JSON.stringify(query);
+  // Searches are answered from memory once the reader reaches for the search box or a filter.
+  const search = useSearchCache(db);
   const results = useLiveQuery(async () => {
     const start = performance.now();
-    const notes = await searchNotes(db(), query);
+    const notes = search.cache.search(query) ?? (await searchNotes(db(), query));
     performance.measure('sourcelight-notes-search', { start, end: performance.now(), detail: { text: searchText } });
     return { key, notes };
-  }, [key]);
+  }, [key, search.version]);
   // Timing for the benchmark: query start (first render with a new query) to results on screen.
   const timing = useRef({ key: '', start: 0, done: false });
   if (timing.current.key !== key) {
@@ -166,11 +169,19 @@ export function NotesReview({ db, actions, now }: { db: () => NotesDatabase; act
     );
   }
 
-  const loadLists = () => setWantLists(true);
+  const loadLists = () => {
+    setWantLists(true);
+    search.cache.warm();
+  };
   return (
     <section class="notes-review" aria-labelledby="all-notes-heading">
       <h2 id="all-notes-heading">All notes</h2>
-      <form class="review-controls" role="search" onSubmit={(event) => event.preventDefault()}>
+      <form
+        class="review-controls"
+        role="search"
+        data-quick-search={search.cache.ready ? 'ready' : undefined}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <label class="search">
           <span class="visually-hidden">Search notes</span>
           <input
@@ -178,6 +189,7 @@ export function NotesReview({ db, actions, now }: { db: () => NotesDatabase; act
             name="search"
             placeholder="Search comments, passages, titles"
             value={text}
+            onFocus={loadLists}
             onInput={(event) => {
               setText(event.currentTarget.value);
               setPages(1);
@@ -185,8 +197,8 @@ export function NotesReview({ db, actions, now }: { db: () => NotesDatabase; act
           />
         </label>
         <div class="filters">
-          <Select name="verdict" label="Verdict" value={filters.verdict} options={VERDICTS} onChange={(verdict) => change({ verdict })} />
-          <Select name="kind" label="Source" value={filters.kind} options={KINDS} onChange={(kind) => change({ kind })} />
+          <Select name="verdict" label="Verdict" value={filters.verdict} options={VERDICTS} onChange={(verdict) => change({ verdict })} onFocus={loadLists} />
+          <Select name="kind" label="Source" value={filters.kind} options={KINDS} onChange={(kind) => change({ kind })} onFocus={loadLists} />
           <Select
             name="site"
             label="Site"

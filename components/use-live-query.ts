@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
@@ -9,7 +9,8 @@ export type LiveState<T> = { status: 'loading' } | { status: 'ready'; value: T }
  */
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): LiveState<T> {
   const [state, setState] = useState<LiveState<T>>({ status: 'loading' });
-  useEffect(() => {
+  // A layout effect subscribes right after the render; a plain effect would wait for the next frame.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
       error: (error) => setState({ status: 'error', error }),

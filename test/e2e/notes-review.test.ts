@@ -186,4 +186,21 @@ describe('reviewing notes in Chromium (options import/export, popup)', () => {
     await popup.reload();
     await expect.poll(() => shown(popup).count()).toBe(12);
   });
+
+  it('searches from memory, and follows notes added on another page of the extension', async () => {
+    const search = popup.getByRole('searchbox', { name: 'Search notes' });
+    await search.fill('harbour');
+    await popup.waitForSelector('form[data-quick-search=ready]');
+    await popup.waitForSelector('.results[data-results-for="harbour"]');
+    expect(await shown(popup).count()).toBe(11);
+    const added = { ...notes[1]!, id: id(200), createdAt: Date.now(), updatedAt: Date.now(), comment: 'a new note on the harbour' };
+    await options.locator('input[type=file][name=import]').setInputFiles({ name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(notesToJson([added])) });
+    await expect.poll(noteCount).toBe('You have 13 notes.');
+    // The popup hears of the change, drops its copy and shows the new note first.
+    await expect.poll(() => shown(popup).first().getAttribute('data-note-id')).toBe(id(200));
+    expect(await shown(popup).count()).toBe(12);
+    await popup.waitForSelector('form[data-quick-search=ready]');
+    await search.fill('new note');
+    await expect.poll(() => shown(popup).evaluateAll((items) => items.map((li) => li.getAttribute('data-note-id')))).toEqual([id(200)]);
+  });
 });

@@ -16,7 +16,31 @@ export interface NoteQuery {
 }
 
 /** Newest first; equal times by id descending, as a reversed IndexedDB index orders them. */
-const byNewest = (a: Note, b: Note) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+export const byNewest = (a: Note, b: Note) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** The query's limit as a count (Infinity when absent). */
+export function queryLimit(query: NoteQuery): number {
+  return query.limit === undefined || Number.isNaN(query.limit) ? Infinity : Math.max(0, Math.floor(query.limit));
+}
+
+/**
+ * Whether a note matches every criterion of the query. The note may be a stored record (its
+ * `words` are used) or a plain note (its words are computed).
+ */
+export function noteMatcher(query: NoteQuery): (note: Note) => boolean {
+  const words = wordsOf(query.text ?? '');
+  return (note) => {
+    if (query.verdict !== undefined && note.verdict !== query.verdict) return false;
+    if (query.site !== undefined && note.site !== query.site) return false;
+    if (query.kind !== undefined && note.claimKind !== query.kind) return false;
+    if (query.tag !== undefined && !note.tags.includes(query.tag)) return false;
+    if (words.length) {
+      const own = (note as Partial<StoredNote>).words ?? noteWords(note);
+      return words.every((word) => own.some((w) => w.startsWith(word)));
+    }
+    return true;
+  };
+}
 
 type NoteCollection = Collection<Note, string>;
 
@@ -38,23 +62,12 @@ interface Criterion {
  * that is already newest first (by date, or by site / verdict / kind / tag and date) and stops at the limit.
  */
 export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Promise<Note[]> {
-  const limit = query.limit === undefined || Number.isNaN(query.limit) ? Infinity : Math.max(0, Math.floor(query.limit));
+  const limit = queryLimit(query);
   if (limit === 0) return [];
   const words = wordsOf(query.text ?? '');
   const table = db.notes;
-
-  const matches = (note: Note): boolean => {
-    if (query.verdict !== undefined && note.verdict !== query.verdict) return false;
-    if (query.site !== undefined && note.site !== query.site) return false;
-    if (query.kind !== undefined && note.claimKind !== query.kind) return false;
-    if (query.tag !== undefined && !note.tags.includes(query.tag)) return false;
-    if (words.length) {
-      // Dexie filters see the stored record, words included; recompute only if they are missing.
-      const own = (note as Partial<StoredNote>).words ?? noteWords(note);
-      return words.every((word) => own.some((w) => w.startsWith(word)));
-    }
-    return true;
-  };
+  // Dexie filters see the stored record, words included.
+  const matches = noteMatcher(query);
 
   return db.transaction('r', table, async () => {
     const byDate = () => table.orderBy('createdAt').reverse() as NoteCollection;

@@ -114,6 +114,24 @@ describe('the notes review', () => {
     await until(() => expect(root.querySelector('.result-count')!.textContent).toBe('No notes match.'));
   });
 
+  it('answers from memory once the reader reaches for the search box, and still follows changes', async () => {
+    const root = await show();
+    const input = root.querySelector('input[name=search]')!;
+    input.dispatchEvent(new Event('focus'));
+    await until(() => expect(root.querySelector('form[role=search]')!.getAttribute('data-quick-search')).toBe('ready'));
+    const before = vi.mocked(search.searchNotes).mock.calls.length;
+    type(input, 'officials');
+    await until(() => expect(shownIds(root)).toEqual([testId(101), testId(103), testId(104)]));
+    expect(vi.mocked(search.searchNotes).mock.calls.length).toBe(before);
+
+    // A change from anywhere (here, straight to the database) shows at once and in the results.
+    await db.notes.delete(testId(103));
+    await until(() => expect(shownIds(root)).toEqual([testId(101), testId(104)]));
+    await until(() => expect(root.querySelector('form[role=search]')!.getAttribute('data-quick-search')).toBe('ready'));
+    type(input, 'officials again');
+    await until(() => expect(shownIds(root)).toEqual([testId(104)]));
+  });
+
   it('filters by verdict, kind, site and tag, with site and tag lists from the notes', async () => {
     const root = await show();
     choose(root.querySelector('select[name=verdict]'), 'supported');
@@ -135,7 +153,8 @@ describe('the notes review', () => {
     await until(() => expect([...tagSelect.options].map((o) => o.value)).toEqual(['', 'anonymous', 'politics', 'weather']));
     choose(tagSelect, 'anonymous');
     await until(() => expect(shownIds(root)).toEqual([testId(104)]));
-    expect(vi.mocked(search.searchNotes).mock.lastCall![1]).toMatchObject({ site: 'bbc.co.uk', tag: 'anonymous' });
+    // Reaching for a filter loaded the notes into memory: these queries were answered there.
+    expect(root.querySelector('form[role=search]')!.getAttribute('data-quick-search')).toBe('ready');
 
     click(button(root, 'Clear search and filters'));
     await until(() => expect(shownIds(root)).toHaveLength(4));
