@@ -135,7 +135,9 @@ describe('reviewing notes in Chromium (options import/export, popup)', () => {
     await item.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => item.count()).toBe(0);
     await expect.poll(noteCount).toBe('You have 11 notes.');
-    await popup.getByRole('button', { name: 'Undo' }).click();
+    // Focus went with the Delete button: it is on Undo, so Enter brings the note back.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await popup.keyboard.press('Enter');
     await expect.poll(() => item.count()).toBe(1);
     await expect.poll(noteCount).toBe('You have 12 notes.');
   });

@@ -205,6 +205,8 @@ describe('the notes review', () => {
     await until(() => expect(shownIds(root)).not.toContain(testId(102)));
     expect(await db.notes.get(testId(102))).toBeUndefined();
     expect(root.querySelector('.undo')!.textContent).toContain('Note deleted.');
+    // Focus left with the note's Delete button: it is given to Undo.
+    await until(() => expect(document.activeElement).toBe(button(root, 'Undo')));
     click(button(root, 'Undo'));
     await until(() => expect(shownIds(root)).toContain(testId(102)));
     expect(await db.notes.get(testId(102))).toEqual(original);
