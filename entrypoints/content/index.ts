@@ -200,6 +200,8 @@ export default defineContentScript({
     // The settings come from extension storage, an asynchronous read, usually done by the early script
     // by now; when it is not, the first analysis runs meanwhile.
     const settingsReady = (takeEarlySettings() ?? loadSettings()).catch(() => DEFAULT_SETTINGS);
+    // The browser compiled and started this script in the task now running: analysis gets tasks of its own.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const analyzed = marker.analyze().catch((error) => {
       console.warn('Sourcelight could not read this page:', error);
       return 'overtaken' as const;
