@@ -13,11 +13,12 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { requireShared } from '../test/e2e/support/corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Where the extraction code is bundled from (another checkout's root, to compare versions). */
 const CODE_ROOT = resolve(process.env.BENCH_ROOT ?? ROOT);
-const PAGES = process.env.CORPUS_PAGES ?? '/work/shared/corpus/pages';
+const PAGES = process.env.CORPUS_PAGES ?? join(requireShared(), 'corpus/pages');
 const REPEATS = Number(process.env.REPEATS ?? 5);
 const POLICY = "script-src 'none'; default-src 'self' 'unsafe-inline' data: blob:";
 

@@ -36,41 +36,60 @@ const WEAK = new Set([
 ]);
 /** Words of media blocks (galleries, slideshows): skipped like <figure>, never kept as a wrapper. */
 const MEDIA = new Set(['gallery', 'galleries', 'slideshow', 'slideshows', 'carousel', 'lightbox', 'playlist']);
-/** Two-word names of boilerplate. */
-const JUNK_PAIR = /(?:^| )(?:sr only|visually hidden|screen reader|skip link|skip to|read more|more stories|most popular|most read|author bio|video player|also read|see also|read next|up next)(?: |$)/;
+/** Two-word names of boilerplate (consecutive words of one class token). */
+const JUNK_PAIRS = new Set([
+  'sr only', 'visually hidden', 'screen reader', 'skip link', 'skip to', 'read more', 'more stories', 'most popular',
+  'most read', 'author bio', 'video player', 'also read', 'see also', 'read next', 'up next',
+]);
 /** Words that mark body text; a token holding one of them is junk only through a strong word. */
 const BODY_WORD = new Set([
   'article', 'body', 'content', 'main', 'story', 'text', 'entry', 'post', 'paragraph', 'paragraphs', 'prose',
   'rich', 'richtext', 'copy', 'commentary',
 ]);
 
-function words(token: string): string[] {
-  return token
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_\-:.]+/)
-    .filter((w) => w.length > 0);
-}
-
 /** First words that negate a name: "no-caption", "without-sidebar", "has-comments-closed". */
 const NEGATION = new Set(['no', 'not', 'without', 'hide', 'has', 'with', 'is', 'show']);
 
 type Strength = 'media' | 'strong' | 'weak' | null;
 
-/** 'media' (a gallery), 'strong' (always boilerplate), 'weak' (boilerplate unless inline) or null. */
+/** Characters that separate words in a class token: whitespace, '_', '-', ':', '.'. */
+function isSeparator(code: number): boolean {
+  return code === 95 || code === 45 || code === 58 || code === 46 || code === 32 || (code >= 9 && code <= 13);
+}
+
+const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isUpper = (code: number) => code >= 65 && code <= 90;
+
+/**
+ * 'media' (a gallery), 'strong' (always boilerplate), 'weak' (boilerplate unless inline) or null.
+ * The token's words are split at separators and at camelCase humps ("relatedLinks" → related,
+ * links), lower-cased, and read in one pass without building the word list: this runs for every
+ * class name of the page, before the first mark.
+ */
 function junkToken(token: string): Strength {
-  const ws = words(token);
-  if (ws.length === 0 || NEGATION.has(ws[0])) return null;
   let body = false;
   let weak = false;
   let media = false;
-  for (const w of ws) {
-    if (STRONG.has(w)) return 'strong';
-    if (BODY_WORD.has(w)) body = true;
-    else if (WEAK.has(w)) weak = true;
-    else if (MEDIA.has(w)) media = true;
+  let previous = '';
+  let index = 0;
+  let start = -1;
+  for (let i = 0; i <= token.length; i++) {
+    const code = i < token.length ? token.charCodeAt(i) : 32;
+    const hump = start >= 0 && isUpper(code) && isLowerOrDigit(token.charCodeAt(i - 1));
+    if (start >= 0 && (hump || isSeparator(code))) {
+      const word = token.slice(start, i).toLowerCase();
+      if (index === 0 && NEGATION.has(word)) return null;
+      if (STRONG.has(word)) return 'strong';
+      if (BODY_WORD.has(word)) body = true;
+      else if (WEAK.has(word)) weak = true;
+      else if (MEDIA.has(word)) media = true;
+      if (index > 0 && JUNK_PAIRS.has(`${previous} ${word}`)) return 'strong';
+      previous = word;
+      index++;
+      start = -1;
+    }
+    if (start < 0 && !isSeparator(code)) start = i;
   }
-  if (ws.length > 1 && JUNK_PAIR.test(ws.join(' '))) return 'strong';
   if (body) return null;
   return media ? 'media' : weak ? 'weak' : null;
 }

@@ -2,10 +2,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../../utils/page/parse-html';
+import { requireShared } from '../../e2e/support/corpus';
 
-export const CORPUS = '/work/shared/corpus';
+/** ../shared/corpus beside the repository; a clear error when it is missing. */
+export const CORPUS = join(requireShared(), 'corpus');
 export const PAGES = join(CORPUS, 'pages');
-export const hasCorpus = existsSync(PAGES);
 
 export interface PageMeta {
   readerable?: boolean;
@@ -15,7 +16,6 @@ export interface PageMeta {
 
 /** Corpus page names (folders with a source.html), sorted. */
 export function pageNames(): string[] {
-  if (!hasCorpus) return [];
   return readdirSync(PAGES)
     .filter((name) => existsSync(join(PAGES, name, 'source.html')))
     .sort();

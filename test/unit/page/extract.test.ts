@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/page/extract';
-import { hasCorpus, labels, norm, pageDoc, rng } from './corpus';
+import { labels, norm, pageDoc, rng } from './corpus';
 
 const LABELLED_PAGES = [...new Set(labels().map((l) => l.page))];
 
-describe.skipIf(!hasCorpus)('corpus', () => {
+describe('corpus', () => {
   it('finds the labelled passages in the extracted text', () => {
     const byPage = new Map<string, string[]>();
     for (const l of labels()) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractArticleInSteps, type ExtractedArticle } from '../../../utils/page/extract';
 import { parseHtml } from '../../../utils/page/parse-html';
-import { hasCorpus, pageDoc } from './corpus';
+import { pageDoc } from './corpus';
 
 function runAll(steps: Generator<void, ExtractedArticle, void>): { result: ExtractedArticle; count: number } {
   let count = 1;
@@ -44,7 +44,7 @@ describe('extractArticleInSteps', () => {
     expect(runAll(extractArticleInSteps(doc, { budgetMs: 0, force: true })).result.text).toBe(extractArticle(doc, { force: true }).text);
   });
 
-  it.skipIf(!hasCorpus)('matches extractArticle on a large corpus page', () => {
+  it('matches extractArticle on a large corpus page', () => {
     const doc = pageDoc('wikipedia-2');
     const whole = extractArticle(doc);
     const { result, count } = runAll(extractArticleInSteps(doc, { budgetMs: 0 }));
