@@ -47,6 +47,23 @@ describe('controls and dynamic pages in Chromium', () => {
     await siteToggle.uncheck();
     await expect.poll(() => highlightSizes(page)).toEqual({});
     expect(await page.locator('[data-sourcelight-ui]').count()).toBe(0);
+
+    // Loaded again while off: not one mark, not even for a frame (the settings are read before marking).
+    await page.addInitScript(() => {
+      const seen = { marks: 0 };
+      (window as unknown as { __marksSeen: typeof seen }).__marksSeen = seen;
+      const look = () => {
+        seen.marks = Math.max(seen.marks, (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.reload();
+    await expect.poll(async () => ((await sendToTab(session, await tabIdOf(session, url), { type: 'page/get-summary' })) as PageSummary).disabled).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { __marksSeen: { marks: number } }).__marksSeen.marks)).toBe(0);
+    expect(await highlightSizes(page)).toEqual({});
+
     await siteToggle.check();
     await expect.poll(() => highlightSizes(page).then((sizes) => Object.keys(sizes).length)).toBeGreaterThan(0);
     await popup.close();
