@@ -93,12 +93,8 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
     }
     if (criteria.length === 0) return byDate().limit(limit).toArray();
 
-    const total = await table.count();
     const counts = await Promise.all(criteria.map((c) => c.count));
     if (counts.some((count) => count === 0)) return [];
-    // Share of notes each criterion lets through (a word's count may exceed its notes: capped).
-    const shares = counts.map((count) => Math.min(1, count / Math.max(total, 1)));
-    const share = shares.reduce((a, b) => a * b, 1);
 
     // Option 1: read every candidate of the most selective criterion.
     let driver = 0;
@@ -113,7 +109,13 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
         return [...found.values()].sort(byNewest).slice(0, limit);
       },
     };
-    if (limit !== Infinity) {
+    // A walk reads at least `limit` notes: when there are no more candidates than that, reading
+    // them wins, and every note need not be counted (a full count is slow on a large store).
+    if (limit !== Infinity && counts[driver]! > limit) {
+      const total = await table.count();
+      // Share of notes each criterion lets through (a word's count may exceed its notes: capped).
+      const shares = counts.map((count) => Math.min(1, count / Math.max(total, 1)));
+      const share = shares.reduce((a, b) => a * b, 1);
       // Option 2: walk all notes newest first, stopping at the limit.
       const walkAll = Math.min(total, limit / share);
       if (walkAll < best.cost) best = { cost: walkAll, run: () => byDate().filter(matches).limit(limit).toArray() };
