@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { anchorNote, type AnchorResult } from '../utils/anchor/reanchor';
 import { describeSpan } from '../utils/anchor/selectors';
 import type { TextPositionSelector, TextQuoteSelector } from '../utils/notes/note';
+import { rng } from '../test/random';
 
 const TEXT_DIR = resolve(process.cwd(), '../shared/corpus/labels/text');
 if (!existsSync(TEXT_DIR)) {
@@ -19,17 +20,6 @@ if (!existsSync(TEXT_DIR)) {
   process.exit(1);
 }
 
-/** Deterministic random numbers (mulberry32), so every run edits the same way. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(42);
 const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
 

@@ -25,6 +25,7 @@ import { notesToJson } from '../utils/notes/export-json';
 import { VERDICTS, type Note } from '../utils/notes/note';
 import { wordsOf } from '../utils/notes/words';
 import type { SourceKind } from '../utils/attribution/types';
+import { rng } from '../test/random';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -36,18 +37,6 @@ const RUNS = Number(option('--runs', '7'));
 const CHUNK = 25_000;
 const PAGE_NOTES = 25;
 const TARGETS = { firstPaint: 200, search: 30 };
-
-/** Deterministic random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXT_DIR = resolve(process.cwd(), '../shared/corpus/labels/text');
 /** Sentences of real news text to cut passages, comments and titles from. */

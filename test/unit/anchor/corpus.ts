@@ -21,14 +21,3 @@ export function corpusParagraphs(names?: string[]): string[] {
 /** Paragraphs joined as the text map joins blocks. */
 export const joinBlocks = (paragraphs: string[]) => paragraphs.join('\n\n');
 
-/** A small deterministic random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

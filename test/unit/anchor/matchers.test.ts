@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alignFrom } from '../../../utils/anchor/align';
 import { approximateEnds } from '../../../utils/anchor/myers';
 import { foldText } from '../../../utils/anchor/normalize';
-import { rng } from './corpus';
+import { rng } from '../../random';
 
 /** Brute force: fewest edits of `pattern` against a substring of `text` ending at each offset. */
 function editsEndingAt(text: string, pattern: string): number[] {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { anchorNote } from '../../../utils/anchor/reanchor';
 import { describeSpan } from '../../../utils/anchor/selectors';
-import { corpusParagraphs, joinBlocks, rng } from './corpus';
+import { rng } from '../../random';
+import { corpusParagraphs, joinBlocks } from './corpus';
 
 const text = joinBlocks(corpusParagraphs(['bbc-1', 'cnn', 'guardian-1', 'aclu']));
 const WORDS = ['officials', 'said', 'the', 'report', 'on Monday', '“quote”', '—', 'Advertisement', '\n\n', '😀', 'a'];

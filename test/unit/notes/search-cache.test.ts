@@ -5,6 +5,7 @@ import { VERDICTS, type Note } from '@/utils/notes/note';
 import { searchNotes, type NoteQuery } from '@/utils/notes/search';
 import { NotesSearchCache } from '@/utils/notes/search-cache';
 import { freshName, note, testId } from './fixtures';
+import { rng } from '../../random';
 
 let db: NotesDatabase;
 let cache: NotesSearchCache;
@@ -16,18 +17,6 @@ afterEach(async () => {
   cache?.close();
   await db.delete();
 });
-
-/** Deterministic random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['officials', 'office', 'ministry', 'café', 'Pentagon', 'said', 'rain', 'budget', 'denied', 'report'];
 

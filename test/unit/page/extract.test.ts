@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/page/extract';
-import { labels, norm, pageDoc, rng } from './corpus';
+import { rng } from '../../random';
+import { labels, norm, pageDoc } from './corpus';
 
 const LABELLED_PAGES = [...new Set(labels().map((l) => l.page))];
 

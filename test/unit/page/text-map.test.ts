@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../../../utils/page/text-map';
 import { parseHtml } from '../../../utils/page/parse-html';
-import { rng } from './corpus';
+import { rng } from '../../random';
 
 function mapOf(bodyHtml: string) {
   const doc = parseHtml(`<!doctype html><html><head><title>t</title></head><body>${bodyHtml}</body></html>`);
