@@ -15,6 +15,8 @@ export interface RawClaim {
   form: Cue['form'];
   /** The source is shared with an earlier cue of the sentence (`..., adding that`). */
   sharedSource: boolean;
+  /** Found by the learned cue pass, not by a rule. */
+  learned?: boolean;
 }
 
 const MAX_PREFIX = 4;
@@ -51,10 +53,14 @@ function reportedAfter(tokens: Token[], j: number, last: number, strength: Cue['
   return CLAUSE_OPENERS.has(t.lower) || t.cap || /^\d/.test(t.lower) || strength === 'medium';
 }
 
-/** Builds the attributions of the sentence [first, last). */
+/**
+ * The attributions the hand-written rules find in the sentence [first, last), in cue order. The caller may
+ * add learned ones (`learned-claims.ts`, from the words appended to `learnable`), then calls
+ * `splitSharedContents` and `dropNested`.
+ */
 export function sentenceClaims(text: string, tokens: Token[], quotes: QuoteRegion[], first: number, last: number,
-  continuation: Range | null): RawClaim[] {
-  const cues = findCues(tokens, first, last);
+  continuation: Range | null, learnable: number[]): RawClaim[] {
+  const cues = findCues(tokens, first, last, learnable);
   const out: RawClaim[] = [];
   const speaker = speakerColon(text, tokens, first, last);
   if (speaker) out.push(speaker);
@@ -70,18 +76,22 @@ export function sentenceClaims(text: string, tokens: Token[], quotes: QuoteRegio
     out.push(claim);
     floor = claim.cue.last;
   }
-  let credited = false;
+  let unsorted = false;
   // A credit may open the sentence after the quotation it credits (`...shame.” ― Sonya Herridge`).
   for (let k = Math.max(first, 1); k < last; k++) {
     if (tokens[k].type !== 'punct' || tokens[k - 1].type !== 'quote') continue;
     const dash = dashCredit(tokens, quotes, k, last);
     if (dash && !out.some((o) => o.cue.first <= k && k < o.cue.last)) {
       out.push(dash);
-      credited = true;
+      unsorted = true;
     }
   }
-  if (credited) out.sort((a, b) => a.cue.first - b.cue.first);
-  // A content ends where the next cue sharing its source begins (`denounced X and called for Y`).
+  if (unsorted) out.sort((a, b) => a.cue.first - b.cue.first);
+  return out;
+}
+
+/** A content ends where the next cue sharing its source begins (`denounced X and called for Y`). */
+export function splitSharedContents(tokens: Token[], out: RawClaim[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const cur = out[k];
     const next = out[k + 1];
@@ -91,7 +101,6 @@ export function sentenceClaims(text: string, tokens: Token[], quotes: QuoteRegio
     while (end > cur.content.first && PARTICIPLE_LINKS.has(tokens[end - 1].lower)) end--;
     cur.content = trimRange(tokens, { first: cur.content.first, last: end });
   }
-  return out;
 }
 
 /** The quotation whose closing mark is token `index` (in the same paragraph as what follows), or null. */
@@ -159,7 +168,8 @@ function colonClaim(tokens: Token[], cue: Cue, first: number, last: number, floo
   return { cue: { first: cueFirst, last: cue.last }, source, content: continuation, form: 'verb', sharedSource: false };
 }
 
-function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: number, last: number, floor: number,
+/** The attribution of one cue (null if the cue has no place for a source or a content), given the claim before it. */
+export function buildClaim(tokens: Token[], quotes: QuoteRegion[], cue: Cue, first: number, last: number, floor: number,
   previous: RawClaim | null): RawClaim | null {
   if (cue.form === 'agentless') {
     return { cue, source: null, content: trimRange(tokens, { first, last }), form: cue.form, sharedSource: false };

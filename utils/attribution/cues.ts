@@ -3,6 +3,7 @@ import {
   AGENTLESS_PARTICIPLES, ANONYMOUS_HEADS, AS_PARTICIPLES, BE_FORMS, BELIEF_ADJECTIVES, CUE_PREFIX, VAGUE_HEADS, CUE_NOUNS, CUE_VERBS, type CueStrength, NOUN_LIKE_LEMMAS, PRONOUNS, SPEAKER_NOUNS,
   RAISE_FORMS, SEEM_FORMS, VAGUE_QUANTIFIERS, WORRY_NOUNS,
 } from './lexicon';
+import { learnedForms } from './learned-cues';
 import { matchNonResponse, NON_RESPONSE_TRIGGERS } from './nonresponse';
 import type { Token } from './tokens';
 
@@ -96,19 +97,36 @@ function hearsayStart(tokens: Token[], i: number, first: number, last: number): 
   return -1;
 }
 
-/** Every word that can begin a cue: one lookup rules out most words. */
+/** Every word that can begin a cue. */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...CUE_VERBS.keys(), ...CUE_NOUNS, ...BE_FORMS, ...RAISE_FORMS, ...AS_PARTICIPLES, ...STATEMENT_VERBS, ...SEEM_FORMS,
   ...UNDER_FIRE_VERBS, ...SEE_AS_VERBS,
   ...NON_RESPONSE_TRIGGERS, 'according', 'states', 'reportedly', 'allegedly', 'purportedly', 'supposedly',
 ]);
 
-/** Cue candidates in tokens [first, last), in order, never overlapping, never inside a quotation. */
-export function findCues(tokens: Token[], first: number, last: number): Cue[] {
+const TRIGGER = 1;
+const LEARNED = 2;
+/** Word → TRIGGER and/or LEARNED (a form of the learned cue pass): one lookup rules out most words. */
+const ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  for (const w of TRIGGERS) roles.set(w, TRIGGER);
+  for (const w of learnedForms()) roles.set(w, (roles.get(w) ?? 0) | LEARNED);
+  return roles;
+})();
+
+/**
+ * Cue candidates in tokens [first, last), in order, never overlapping, never inside a quotation. Words
+ * the learned cue pass may score are appended to `learnable` (token indices, in order).
+ */
+export function findCues(tokens: Token[], first: number, last: number, learnable: number[]): Cue[] {
   const out: Cue[] = [];
   for (let i = first; i < last; i++) {
     const t = tokens[i];
-    if (t.type !== 'word' || t.quote >= 0 || !TRIGGERS.has(t.lower)) continue;
+    if (t.type !== 'word' || t.quote >= 0) continue;
+    const role = ROLES.get(t.lower);
+    if (role === undefined) continue;
+    if (role & LEARNED) learnable.push(i);
+    if (!(role & TRIGGER)) continue;
     const w = t.lower;
     const nr = matchNonResponse(tokens, i, last);
     if (nr) {

@@ -2,9 +2,11 @@
  * The claim-attribution engine: text in, attributed claims out. Pure TypeScript, linear in the text.
  * See docs/attribution-guide.md for what counts as an attribution and how sources are classed.
  */
-import { sentenceClaims } from './claims';
+import { sentenceClaims, splitSharedContents } from './claims';
 import { classifySource, type Referent, resolvePronoun } from './kinds';
+import { addLearnedClaims } from './learned-claims';
 import { findMarkers } from './markers';
+import { dropNested } from './nesting';
 import { markQuotes } from './quotes';
 import { type Sentence, splitSentences } from './sentences';
 import type { Range } from './sources';
@@ -70,15 +72,32 @@ export function annotate(text: string): Claim[] {
   return claims;
 }
 
+/** Rule-found attributions per sentence from which a block counts as reporting (where learned cues apply). */
+const LEARNED_CUE_DENSITY = 0.4;
+
 /** Annotates text[from, to) into `claims`; returns whether the block ends inside an unclosed quotation. */
 function annotateBlock(text: string, from: number, to: number, claims: Claim[], history: Referent[], inQuote: boolean): boolean {
   const tokens = tokenize(text, from, to);
   const quotes = markQuotes(tokens, inQuote);
   const sentences = splitSentences(tokens, quotes);
+  const learnable: number[] = []; // words of the block the learned cue pass may score, in order
+  const ruled = sentences.map((s, si) =>
+    sentenceClaims(text, tokens, quotes, s.first, s.last, nextParagraph(tokens, sentences, si), learnable));
+  let found = 0;
+  for (const r of ruled) found += r.length;
+  const density = found / Math.max(1, sentences.length);
+  // Learned cues are trusted only in reporting-heavy text (news), not in a review or an essay.
+  const reporting = density >= LEARNED_CUE_DENSITY;
+  let next = 0; // the first learnable word not yet past
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const raw = sentenceClaims(text, tokens, quotes, s.first, s.last, nextParagraph(tokens, sentences, si));
+    const raw = ruled[si];
+    const start = next;
+    while (next < learnable.length && learnable[next] < s.last) next++;
+    if (reporting) addLearnedClaims(tokens, quotes, s.first, s.last, density, learnable, start, next, raw);
     if (raw.length === 0) continue;
+    splitSharedContents(tokens, raw);
+    dropNested(tokens, raw);
     const markers = findMarkers(tokens, s.first, s.last);
     const sentence = toSpan(text, tokens, s);
     for (const r of raw) {

@@ -99,8 +99,10 @@ export function sourceAfter(tokens: Token[], from: number, last: number, stopAtC
     const stop = t.lower === '.' ? k === last - 1 : TERMINAL.has(t.lower) && t.lower !== '(' && t.lower !== ')';
     if (t.quote >= 0 || stop || (stopAtComma && t.lower === ',')) break;
     if (t.type === 'word' && (t.lower === 'that' || (k > from && CUE_VERBS.get(t.lower)?.strength === 'strong' && !t.cap))) break;
-    // `said Mr. Kamin, who emphasized ...`: a relative clause ends the source.
-    if (t.lower === ',' && k + 1 < last && /^(who|whose|which|where|adding|saying|noting|as)$/.test(tokens[k + 1].lower)) break;
+    // `said Mr. Kamin, who emphasized ...`, `said Caddell, speaking of ...`: a relative clause or a reporting
+    // participle ends the source.
+    if (t.lower === ',' && k + 1 < last && (/^(who|whose|which|where|as)$/.test(tokens[k + 1].lower) ||
+      (tokens[k + 1].lower.endsWith('ing') && CUE_VERBS.has(tokens[k + 1].lower)))) break;
     k++;
   }
   let end = k;
