@@ -70,14 +70,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       let segStart = start;
       let curly = false;
+      let apostrophe = false;
+      // Whether any character may be upper case: most words need no lower-casing (a fresh string each).
+      let cased = code < 97 || code > 122;
       while (i < n) {
         const c = text.charCodeAt(i);
         if (isWordChar(c)) {
+          if (c < 97 || c > 122) cased = true;
           i++;
           continue;
         }
         if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
           if (c === 0x2019) curly = true;
+          if (c === 39 || c === 0x2019) apostrophe = true;
           i++;
           segStart = i;
           continue;
@@ -87,11 +92,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
       const raw = text.slice(start, i);
-      let lower = raw.toLowerCase();
+      let lower = cased ? raw.toLowerCase() : raw;
       if (curly) lower = lower.replace(/\u2019/g, "'");
       const cap = code < 128 ? code >= 65 && code <= 90 : raw.charAt(0) !== lower.charAt(0);
       // `he's`, `they've`: a subject pronoun and its auxiliary are two tokens, as in `he has`.
-      const apos = lower.indexOf("'");
+      const apos = apostrophe ? lower.indexOf("'") : -1;
       if (apos >= 2 && apos <= 4 && CONTRACTED.has(lower.slice(0, apos)) && CLITICS.has(lower.slice(apos))) {
         tokens.push({ start, end: start + apos, type: 'word', lower: lower.slice(0, apos), cap, nl, quote: -1 });
         tokens.push({ start: start + apos, end: i, type: 'word', lower: lower.slice(apos), cap: false, nl: false, quote: -1 });
