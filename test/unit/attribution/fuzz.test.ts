@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../utils/attribution/index';
+import { rng } from '../../random';
 import { checkInvariants } from './helpers';
-
-/** Small deterministic PRNG (mulberry32) so failures can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'said', 'says', ' told Reuters', 'according to', ' officials', 'Mr.', 'U.S.', 'Jan.', 'J.', '3.5', ',', '.', '!', '?',
