@@ -13,6 +13,7 @@ import { watchPageChanges } from './page-changes';
 import { PageMarker } from './page-marker';
 import { PageNotes, type PlacedNote } from './page-notes';
 import { startSelectionNotes } from './selection-note';
+import { yieldToPage } from './yield-to-page';
 
 /** `#sourcelight-note=<id>`: the popup opens a note's page with it, to scroll to the note. */
 const NOTE_FRAGMENT = /^#sourcelight-note=([0-9a-f-]{36})$/;
@@ -201,7 +202,7 @@ export default defineContentScript({
     // by now; when it is not, the first analysis runs meanwhile.
     const settingsReady = (takeEarlySettings() ?? loadSettings()).catch(() => DEFAULT_SETTINGS);
     // The browser compiled and started this script in the task now running: analysis gets tasks of its own.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToPage();
     const analyzed = marker.analyze().catch((error) => {
       console.warn('Sourcelight could not read this page:', error);
       return 'overtaken' as const;

@@ -9,9 +9,8 @@ import { extractArticle, extractArticleInSteps } from '@/utils/page/extract';
 import { applyMarks, type Marks } from '@/utils/page/marks';
 import type { TextMap } from '@/utils/page/text-map';
 import type { Settings } from '@/utils/settings';
+import { yieldToPage } from './yield-to-page';
 
-/** Gives the page's own work a turn, so no task of ours runs long. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Steps run back to back while they stay within this budget, then we yield. Small pages are
@@ -71,7 +70,7 @@ export class PageMarker {
     let sliceStart = performance.now();
     const yieldIfLong = async () => {
       if (performance.now() - sliceStart < SLICE_MS) return;
-      await nextTask();
+      await yieldToPage();
       sliceStart = performance.now();
     };
     // Extraction runs in steps of at most ~15 ms on big pages; small ones finish in the first.
