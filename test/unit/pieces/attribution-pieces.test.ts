@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '@/utils/attribution';
-import { annotatePiece, paragraphPieces } from '@/utils/attribution-pieces';
+import { annotatePiece, paragraphPieces, PIECE_CHARS } from '@/utils/attribution-pieces';
 
 const labelsText = resolve(process.cwd(), '../shared/corpus/labels/text');
 
@@ -47,9 +47,16 @@ describe('annotating a long text a piece at a time', () => {
         if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
       }
     }
-    // Cutting at paragraph breaks loses at most the claims that reach across a cut.
+    // Small pieces lose the claims that reach across a cut, and learned cues where a piece's share of
+    // reporting sentences differs from its block's in the whole text (the learned pass is gated on it).
     const key = (claim: { cue: { start: number } }) => claim.cue.start;
     const shared = pieced.filter((claim) => whole.some((other) => key(other) === key(claim)));
-    expect(shared.length).toBeGreaterThan(whole.length * 0.95);
+    expect(shared.length).toBeGreaterThan(whole.length * 0.9);
+  });
+
+  it("gives the whole text's claims at the content script's piece size", () => {
+    expect(text.length).toBeGreaterThan(PIECE_CHARS);
+    const pieced = paragraphPieces(text, PIECE_CHARS).flatMap(([start, end]) => annotatePiece(text, start, end));
+    expect(pieced.map((claim) => [claim.cue.start, claim.kind])).toEqual(annotate(text).map((claim) => [claim.cue.start, claim.kind]));
   });
 });
