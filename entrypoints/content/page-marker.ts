@@ -11,7 +11,6 @@ import type { TextMap } from '@/utils/page/text-map';
 import type { Settings } from '@/utils/settings';
 import { yieldToPage } from './yield-to-page';
 
-
 /**
  * Steps run back to back while they stay within this budget, then we yield. Small pages are
  * done in one task (yielding costs a wait behind the page's own tasks); big ones are spread out.
