@@ -47,6 +47,8 @@ describe('controls and dynamic pages in Chromium', () => {
     await siteToggle.uncheck();
     await expect.poll(() => highlightSizes(page)).toEqual({});
     expect(await page.locator('[data-sourcelight-ui]').count()).toBe(0);
+    // The popup asks the page again after a change: let it have its answer before the page goes away.
+    await popup.getByText('Marks are off for this site.').waitFor();
 
     // Loaded again while off: not one mark, not even for a frame (the settings are read before marking).
     await page.addInitScript(() => {
