@@ -113,6 +113,12 @@ export function lexicalKeys(tokens: Token[], i: number, s: SentenceContext): str
     `<${prev}`, `>${next}`];
 }
 
+/** Does the sentence [first, last) hold a quotation mark? */
+export function hasQuote(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (tokens[k].type === 'quote') return true;
+  return false;
+}
+
 /** Facts about the sentence that every candidate in it shares. */
 export interface SentenceContext {
   first: number;

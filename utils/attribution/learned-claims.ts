@@ -1,7 +1,7 @@
 /** Claims for learned cues (`learned-cues.ts`): words the rules did not take, placed by the rules' own claim builder. */
 import { buildClaim, type RawClaim } from './claims';
 import { trimRange } from './content';
-import type { SentenceContext } from './cue-features';
+import { hasQuote, type SentenceContext } from './cue-features';
 import type { Cue } from './cues';
 import { isLearnedCue } from './learned-cues';
 import { isClauseBreak, withinContent } from './nesting';
@@ -61,10 +61,4 @@ function plainClaim(tokens: Token[], cue: Cue, floor: number, last: number): Raw
   const content = trimRange(tokens, { first: cue.last, last });
   if (!content) return null;
   return { cue, source: source && looksLikeSpeaker(tokens, source) ? source : null, content, form: cue.form, sharedSource: false };
-}
-
-/** Does the sentence [first, last) hold a quotation mark? */
-export function hasQuote(tokens: Token[], first: number, last: number): boolean {
-  for (let k = first; k < last; k++) if (tokens[k].type === 'quote') return true;
-  return false;
 }

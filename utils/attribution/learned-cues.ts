@@ -5,59 +5,43 @@
  * (`cue-features.ts`); only the weights are shipped.
  */
 import { cueFeatures, NEXT, nextClass, PREV, prevClass, type SentenceContext } from './cue-features';
-import { BIAS, FEATURE_WEIGHTS, FORM_WEIGHTS, THRESHOLD } from './cue-weights';
+import {
+  BIAS, FEATURE_WEIGHTS, FORM_OWN, FORMS, NEXT_CLASSES, NEXT_WORDS, PREV_CLASSES, PREV_WORDS, THRESHOLD, WITH_NEXT, WITH_NEXT_WORD,
+  WITH_PREV,
+} from './cue-weights';
 import type { Token } from './tokens';
 
 /** Index of each form the model knows (the forms that can be learned cues at all). */
 const FORM_INDEX = new Map<string, number>();
-/** Per form index: its own weight. */
-let OWN = new Float64Array(0);
-/** Per form index, then class of the word before (or after): the weights of `form|p:class` (`form|n:class`). */
-let WITH_PREV = new Float64Array(0);
-let WITH_NEXT = new Float64Array(0);
+/** Per form index, then class of the word before (or after): the weight of `form|p:class` (`form|n:class`). */
+const BY_PREV_CLASS = new Float64Array(FORM_OWN.length * PREV.length);
+const BY_NEXT_CLASS = new Float64Array(FORM_OWN.length * NEXT.length);
 /** Weights of `form+word`: the form followed by that word. */
-const WITH_NEXT_WORD = new Map<string, Map<string, number>>();
+const BY_NEXT_WORD = new Map<string, Map<string, number>>();
 /** Weights of the word before and after a candidate (`<word`, `>word`), whatever its form. */
-const PREV_WORDS = new Map<string, number>();
-const NEXT_WORDS = new Map<string, number>();
+const BEFORE = new Map<string, number>();
+const AFTER = new Map<string, number>();
 
 /**
- * Reads `FORM_WEIGHTS` back into lookup tables (the key names are those of `lexicalKeys`). Two plain
- * passes, no regular expressions or per-form allocations: this runs whenever the content script starts.
+ * Fills the lookup tables from the generated ones: plain loops over arrays, as this runs whenever the
+ * content script starts on a page. Weights trained with other word classes than these are refused.
  */
 function loadWeights(): void {
-  const parts = FORM_WEIGHTS.split(' ');
-  const ownWeights: number[] = [];
-  const isContext = (key: string) => key[0] === '<' || key[0] === '>' || key.includes('|') || key.includes('+');
-  for (let k = 0; k + 1 < parts.length; k += 2) {
-    if (isContext(parts[k])) continue;
-    FORM_INDEX.set(parts[k], ownWeights.length);
-    ownWeights.push(Number(parts[k + 1]));
+  if (PREV_CLASSES !== PREV.join(' ') || NEXT_CLASSES !== NEXT.join(' ')) {
+    throw new Error('cue-weights.ts was trained with other word classes: run npm run train:cues');
   }
-  OWN = Float64Array.from(ownWeights);
-  WITH_PREV = new Float64Array(ownWeights.length * PREV.length);
-  WITH_NEXT = new Float64Array(ownWeights.length * NEXT.length);
-  const prevClasses: readonly string[] = PREV;
-  const nextClasses: readonly string[] = NEXT;
-  for (let k = 0; k + 1 < parts.length; k += 2) {
-    const key = parts[k];
-    const w = Number(parts[k + 1]);
-    if (key[0] === '<') PREV_WORDS.set(key.slice(1), w);
-    else if (key[0] === '>') NEXT_WORDS.set(key.slice(1), w);
-    else if (!isContext(key)) continue;
-    else if (key.includes('+')) {
-      const cut = key.indexOf('+');
-      const form = key.slice(0, cut);
-      let words = WITH_NEXT_WORD.get(form);
-      if (!words) WITH_NEXT_WORD.set(form, (words = new Map()));
-      words.set(key.slice(cut + 1), w);
-    } else {
-      const cut = key.indexOf('|');
-      const form = FORM_INDEX.get(key.slice(0, cut))!;
-      if (key[cut + 1] === 'p') WITH_PREV[form * PREV.length + prevClasses.indexOf(key.slice(cut + 3))] = w;
-      else WITH_NEXT[form * NEXT.length + nextClasses.indexOf(key.slice(cut + 3))] = w;
-    }
+  const forms = FORMS.split(' ');
+  for (let i = 0; i < forms.length; i++) FORM_INDEX.set(forms[i], i);
+  for (let k = 0; k + 1 < WITH_PREV.length; k += 2) BY_PREV_CLASS[WITH_PREV[k]] = WITH_PREV[k + 1];
+  for (let k = 0; k + 1 < WITH_NEXT.length; k += 2) BY_NEXT_CLASS[WITH_NEXT[k]] = WITH_NEXT[k + 1];
+  for (let k = 0; k + 2 < WITH_NEXT_WORD.length; k += 3) {
+    const form = forms[WITH_NEXT_WORD[k] as number];
+    let words = BY_NEXT_WORD.get(form);
+    if (!words) BY_NEXT_WORD.set(form, (words = new Map()));
+    words.set(WITH_NEXT_WORD[k + 1] as string, WITH_NEXT_WORD[k + 2] as number);
   }
+  for (let k = 0; k + 1 < PREV_WORDS.length; k += 2) BEFORE.set(PREV_WORDS[k] as string, PREV_WORDS[k + 1] as number);
+  for (let k = 0; k + 1 < NEXT_WORDS.length; k += 2) AFTER.set(NEXT_WORDS[k] as string, NEXT_WORDS[k + 1] as number);
 }
 loadWeights();
 
@@ -77,8 +61,8 @@ function learnedCueScore(tokens: Token[], i: number, s: SentenceContext): number
   const next = nextClass(tokens, i, s.last);
   const prevWord = i > s.first ? tokens[i - 1].lower : '';
   const nextWord = i + 1 < s.last ? tokens[i + 1].lower : '';
-  let score = BIAS + OWN[form] + WITH_PREV[form * PREV.length + prev] + WITH_NEXT[form * NEXT.length + next] +
-    (WITH_NEXT_WORD.get(lower)?.get(nextWord) ?? 0) + (PREV_WORDS.get(prevWord) ?? 0) + (NEXT_WORDS.get(nextWord) ?? 0);
+  let score = BIAS + FORM_OWN[form] + BY_PREV_CLASS[form * PREV.length + prev] + BY_NEXT_CLASS[form * NEXT.length + next] +
+    (BY_NEXT_WORD.get(lower)?.get(nextWord) ?? 0) + (BEFORE.get(prevWord) ?? 0) + (AFTER.get(nextWord) ?? 0);
   const n = cueFeatures(tokens, i, s, prev, next, features);
   for (let k = 0; k < n; k++) score += FEATURE_WEIGHTS[features[k]];
   return score;
