@@ -9,6 +9,8 @@
  * feature (`cueFeatures`), fitted with AdaGrad. The defaults below made the shipped weights; the threshold and
  * the learnable-form limits were chosen on PolNeAR dev, end to end, with bench:accuracy.
  * Run: npm run train:cues [-- --threshold 0.2 --min-positives 3 --min-rate 0.03 --min-key-count 8]
+ * The rules it runs load the current weights (cues.ts lists the learned forms), so a change to the format
+ * written below needs one run with the old loader in learned-cues.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
