@@ -3,7 +3,8 @@
 // registered, against two references measured on the same page in the same browser: one bare
 // text-node walk of the document (the floor) and Readability.parse on a clone (the peer).
 // Also the longest single step we ran, the main-thread tasks of 50 ms or more that ran a step of
-// ours (Long Tasks API), and the memory we add on the largest page. Run `npm run build` first. Figures vary with machine load: compare ratios.
+// ours (Long Tasks API), and the memory we add on the largest page. Run `npm run build` first.
+// Figures vary with machine load: compare ratios.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,6 @@ const median = (values: number[]) => {
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
 };
 
-/** Our measures on the page, once the content script is done with it (or clearly did nothing). */
 /** Collects the page's long tasks (50 ms or more) from its start; added before any page script runs. */
 const LONG_TASK_OBSERVER = `(() => {
   const tasks = [];
@@ -45,6 +45,7 @@ const LONG_TASK_OBSERVER = `(() => {
   } catch {}
 })();`;
 
+/** Our measures on the page, once the content script is done with it (or clearly did nothing). */
 async function ourMeasures(page: Page): Promise<{ longest: Record<string, number>; spent: Record<string, number>; longTask: number }> {
   const deadline = Date.now() + 10_000;
   for (;;) {
