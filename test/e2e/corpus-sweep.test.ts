@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageSummary } from '@/utils/messaging';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { firefoxBuild, requireBuild } from './support/corpus';
-import { EXTENSION_UUID, GECKO_ID, extensionOrigin, openExtensionPage } from './support/firefox';
+import { extensionOrigin, launchBareFirefox, openExtensionPage } from './support/firefox';
 import { startPageServer, type PageServer } from './support/server';
 import {
   ENGLISH_NEWS_WITH_QUOTES,
@@ -31,6 +31,15 @@ import {
 const PAGE_DEADLINE_MS = 15_000;
 const VIEWPORT = { width: 1280, height: 900 };
 const ENGLISH_QUOTES: ReadonlySet<string> = new Set(ENGLISH_NEWS_WITH_QUOTES);
+
+/** Our measures on the page once the content script is done with it, or as they are after PAGE_DEADLINE_MS. */
+async function ourMeasuresWhenDone(read: () => Promise<Record<string, number>>): Promise<Record<string, number>> {
+  for (const deadline = Date.now() + PAGE_DEADLINE_MS; ; ) {
+    const measures = await read().catch(() => ({}));
+    if ('page' in measures || Date.now() > deadline) return measures;
+    await new Promise((done) => setTimeout(done, 25));
+  }
+}
 
 const claimTotal = (summary: PageSummary | null) => (summary ? Object.values(summary.counts).reduce((sum, n) => sum + n, 0) : 0);
 const ourHighlights = (sizes: Record<string, number>) =>
@@ -138,12 +147,7 @@ describe('corpus sweep in Chromium: every page, with and without the extension',
       const started = Date.now();
       const notes: string[] = [];
       await tab.goto(server.url(name), { waitUntil: 'load', timeout: 30_000 }).catch((error) => notes.push(`load: ${String(error).slice(0, 60)}`));
-      let measures: Record<string, number> = {};
-      for (const deadline = Date.now() + PAGE_DEADLINE_MS; ; ) {
-        measures = await tab.evaluate(ourMeasuresScript).catch(() => ({}));
-        if ('page' in measures || Date.now() > deadline) break;
-        await tab.waitForTimeout(25);
-      }
+      const measures = await ourMeasuresWhenDone(() => tab.evaluate(ourMeasuresScript));
       const ms = Date.now() - started;
       const highlights = await tab.evaluate(highlightSizesScript);
       const text = await tab.evaluate(() => document.body?.innerText ?? '');
@@ -183,28 +187,6 @@ describe('corpus sweep in Chromium: every page, with and without the extension',
     expect(failures).toEqual([]);
   });
 });
-
-/** Firefox ESR without the extension first, then the same browser with it installed. */
-async function launchBareFirefox(profileDir: string): Promise<FirefoxBrowser> {
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    userDataDir: profileDir,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-      // Only the test server: everything else goes to a dead proxy.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '127.0.0.1',
-      'network.proxy.allow_hijacking_localhost': false,
-    },
-  });
-}
 
 function recordFirefoxProblems(tab: FirefoxPage, into: Problem[]): void {
   const ours = (text: string) => text.includes(extensionOrigin) || text.includes('moz-extension://') || /sourcelight/i.test(text);
@@ -265,12 +247,7 @@ describe('corpus sweep in Firefox ESR: 20 representative pages', () => {
       const started = Date.now();
       const notes: string[] = [];
       await tab.goto(server.url(name), { waitUntil: 'load', timeout: 30_000 }).catch((error) => notes.push(`load: ${String(error).slice(0, 60)}`));
-      let measures: Record<string, number> = {};
-      for (const deadline = Date.now() + PAGE_DEADLINE_MS; ; ) {
-        measures = await tab.evaluate(ourMeasuresScript).catch(() => ({}));
-        if ('page' in measures || Date.now() > deadline) break;
-        await new Promise((done) => setTimeout(done, 25));
-      }
+      const measures = await ourMeasuresWhenDone(() => tab.evaluate(ourMeasuresScript));
       const ms = Date.now() - started;
       const highlights = await tab.evaluate(highlightSizesScript);
       const text = await tab.evaluate(() => document.body?.innerText ?? '');

@@ -13,14 +13,11 @@ export interface FirefoxSession {
 }
 
 /**
- * Debian's firefox-esr, headless, driven over WebDriver BiDi, with the built extension
- * installed as a temporary add-on (again after every launch). A persistent `profileDir`
- * keeps IndexedDB across restarts. Only 127.0.0.1 is reachable: everything else goes to a
- * dead proxy.
+ * Debian's firefox-esr, headless, driven over WebDriver BiDi, without the extension. The extension gets
+ * the fixed UUID whenever it is installed. Only 127.0.0.1 is reachable: everything else goes to a dead proxy.
  */
-export async function launchFirefox(profileDir: string): Promise<FirefoxSession> {
-  const extension = requireBuild(firefoxBuild);
-  const browser = await puppeteer.launch({
+export function launchBareFirefox(profileDir: string, extraPrefs: Record<string, unknown> = {}): Promise<Browser> {
+  return puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
@@ -28,10 +25,28 @@ export async function launchFirefox(profileDir: string): Promise<FirefoxSession>
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-      // A temporary add-on is uninstalled when the browser closes: keep its data for the restart.
-      'extensions.webextensions.keepStorageOnUninstall': true,
-      'extensions.webextensions.keepUuidOnUninstall': true,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+      ...extraPrefs,
     },
+  });
+}
+
+/**
+ * launchBareFirefox with the built extension installed as a temporary add-on (again after every
+ * launch). A persistent `profileDir` keeps IndexedDB across restarts.
+ */
+export async function launchFirefox(profileDir: string): Promise<FirefoxSession> {
+  const extension = requireBuild(firefoxBuild);
+  const browser = await launchBareFirefox(profileDir, {
+    // A temporary add-on is uninstalled when the browser closes: keep its data for the restart.
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
   });
   await browser.installExtension(extension);
   return { browser, close: () => browser.close() };
