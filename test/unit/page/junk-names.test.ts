@@ -16,6 +16,15 @@ describe('naming boilerplate by class and id', () => {
     expect(junkNameStrength('sidebar')).toBe('weak');
   });
 
+  it('reads a name its quick test lets through the same as any other', () => {
+    expect(junkNameStrength('xAd')).toBe('weak'); // a hump starts a word
+    expect(junkNameStrength('Xad')).toBeNull(); // no hump: one word, "xad"
+    expect(junkNameStrength('ADS')).toBe('weak');
+    expect(junkNameStrength('SHAREbar')).toBe('strong'); // one word, "sharebar"
+    expect(junkNameStrength('coo\u212Aie')).toBe('weak'); // the Kelvin sign lower-cases to "k"
+    expect(junkNameStrength('padding shadow loaded')).toBeNull();
+  });
+
   it('reads two-word names, negations and body words', () => {
     expect(junkNameStrength('sr-only')).toBe('strong');
     expect(junkNameStrength('readMore')).toBe('strong');
