@@ -1,7 +1,10 @@
 // npm run bench:page — loads every corpus page in Chromium with the built extension and prints,
-// per page and in total, how long our content script takes from its start to the marks being
-// registered, against two references measured on the same page in the same browser: one bare
-// text-node walk of the document (the floor) and Readability.parse on a clone (the peer).
+// per page and in total, how long our content script takes to the marks being registered, from its
+// main()'s start and from its first module's start, against two references measured on the same page
+// in the same browser: one bare text-node walk of the document (the floor) and Readability.parse on a
+// clone (the peer). Our script runs once per page, with code the page has not run yet; so the ratio
+// to Readability takes Readability's first parse on the page (its module evaluated beforehand, as our
+// main() starts after our modules are). The median of its later, warmed-up parses is printed too.
 // Also the longest single step we ran, the main-thread tasks of 50 ms or more that ran a step of
 // ours (Long Tasks API), and the memory we add on the largest page. Run `npm run build` first.
 // Figures vary with machine load: compare ratios.
@@ -20,13 +23,19 @@ const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@
 interface Row {
   page: string;
   article: boolean;
+  /** From our main()'s start to the marks being registered. */
   total: number;
+  /** From our first module's start (before our modules set up) to the marks being registered. */
+  script: number;
   walk: number;
+  /** Readability's first parse on the page: its code as cold as ours. */
   readability: number;
+  /** The median of its parses once warmed up. */
+  readabilityWarm: number;
   longestStep: number;
   /** The longest main-thread task of 50 ms or more (the Long Tasks API's threshold) that ran any step of ours, or 0. */
   longTask: number;
-  /** Time spent in each step of ours, summed over its runs (extract, annotate, mark). */
+  /** Time spent in each step of ours, summed over its runs (extract, annotate, mark; ui: our controls, after the marks). */
   spent: Record<string, number>;
 }
 
@@ -48,6 +57,7 @@ const LONG_TASK_OBSERVER = `(() => {
 /** Our measures on the page, once the content script is done with it (or clearly did nothing). */
 async function ourMeasures(page: Page): Promise<{ longest: Record<string, number>; spent: Record<string, number>; longTask: number }> {
   const deadline = Date.now() + 10_000;
+  let settled = false;
   for (;;) {
     // The longest of each step (big pages are annotated a piece at a time), the sum of its runs,
     // and the longest long task that ran one of our steps.
@@ -60,7 +70,7 @@ async function ourMeasures(page: Page): Promise<{ longest: Record<string, number
         const step = entry.name.slice('sourcelight:'.length);
         longest[step] = Math.max(longest[step] ?? 0, entry.duration);
         spent[step] = (spent[step] ?? 0) + entry.duration;
-        if (step !== 'page') ours.push([entry.startTime, entry.startTime + entry.duration]);
+        if (step !== 'page' && step !== 'script') ours.push([entry.startTime, entry.startTime + entry.duration]);
       }
       const tasks = ((window as unknown as { __longTasks?: [number, number][] }).__longTasks ?? []);
       let longTask = 0;
@@ -69,7 +79,15 @@ async function ourMeasures(page: Page): Promise<{ longest: Record<string, number
       }
       return { longest, spent, longTask };
     });
-    if ('page' in measures.longest || Date.now() > deadline) return measures;
+    if (Date.now() > deadline) return measures;
+    // Done once our controls are up too (a step after the marks); the observer reports a long task
+    // shortly after it ends, so read once more a little later.
+    if ('page' in measures.longest && 'ui' in measures.longest) {
+      if (settled) return measures;
+      settled = true;
+      await page.waitForTimeout(100);
+      continue;
+    }
     await page.waitForTimeout(50);
   }
 }
@@ -90,8 +108,8 @@ function textWalk(page: Page): Promise<number> {
   }, REPEATS);
 }
 
-/** Median time of Readability.parse on a clone of the document (cloning not counted). */
-function readabilityParse(page: Page): Promise<number> {
+/** Readability.parse on a clone of the document (cloning not counted): the first parse, and the median of all. */
+function readabilityParse(page: Page): Promise<{ first: number; warm: number }> {
   // Evaluated as an expression by the debugger protocol, so the page's script policy does not apply.
   return page.evaluate(`(() => {
     const module = { exports: {} };
@@ -103,7 +121,8 @@ function readabilityParse(page: Page): Promise<number> {
       new ReadabilityClass(clone).parse();
       times.push(performance.now() - start);
     }
-    return times.sort((a, b) => a - b)[${Math.floor((REPEATS - 1) / 2)}];
+    const first = times[0];
+    return { first, warm: times.sort((a, b) => a - b)[${Math.floor((REPEATS - 1) / 2)}] };
   })()`);
 }
 
@@ -131,13 +150,17 @@ try {
   for (const name of pages) {
     await tab.goto(server.url(name), { waitUntil: 'load' });
     const { longest, spent, longTask } = await ourMeasures(tab);
+    const walk = await textWalk(tab);
+    const readability = await readabilityParse(tab);
     rows.push({
       page: name,
       article: 'annotate' in longest,
       total: longest.page ?? NaN,
-      walk: await textWalk(tab),
-      readability: await readabilityParse(tab),
-      longestStep: Math.max(longest.extract ?? 0, longest.annotate ?? 0, longest.mark ?? 0),
+      script: longest.script ?? NaN,
+      walk,
+      readability: readability.first,
+      readabilityWarm: readability.warm,
+      longestStep: Math.max(longest.extract ?? 0, longest.annotate ?? 0, longest.mark ?? 0, longest.ui ?? 0),
       longTask,
       spent,
     });
@@ -155,18 +178,26 @@ try {
   await plain.close();
 
   const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
-  console.log(['page'.padEnd(34), 'article', 'ours ms', 'walk ms', 'readab. ms', 'ours/walk', 'ours/readab.', 'longest step ms', 'long task ms'].join('\t'));
+  console.log(['page'.padEnd(34), 'article', 'ours ms', 'script ms', 'walk ms', 'readab. ms', 'warm ms', 'ours/walk', 'ours/readab.', 'longest step ms', 'long task ms'].join('\t'));
   for (const row of rows) {
     console.log(
-      [row.page.padEnd(34), row.article ? 'yes' : 'no', fmt(row.total), fmt(row.walk, 2), fmt(row.readability), fmt(row.total / row.walk), fmt(row.total / row.readability, 2), fmt(row.longestStep), row.longTask ? fmt(row.longTask) : '-'].join('\t'),
+      [row.page.padEnd(34), row.article ? 'yes' : 'no', fmt(row.total), fmt(row.script), fmt(row.walk, 2), fmt(row.readability), fmt(row.readabilityWarm), fmt(row.total / row.walk), fmt(row.total / row.readability, 2), fmt(row.longestStep), row.longTask ? fmt(row.longTask) : '-'].join('\t'),
     );
   }
+  console.log('(ours: from main(); script: from our first module; readab.: its first parse on the page; warm: the median of its parses)');
   const articles = rows.filter((row) => row.article);
   console.log(`\n${rows.length} pages, ${articles.length} marked as articles`);
-  console.log(`articles, median: ours ${fmt(median(articles.map((r) => r.total)))} ms, walk ${fmt(median(articles.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(articles.map((r) => r.readability)))} ms`);
-  console.log(`articles, median ratio ours/Readability: ${fmt(median(articles.map((r) => r.total / r.readability)), 2)} (target <= 0.5); ours/walk: ${fmt(median(articles.map((r) => r.total / r.walk)))}`);
+  console.log(
+    `articles, median: ours ${fmt(median(articles.map((r) => r.total)))} ms (target <= 10), from our first module ${fmt(median(articles.map((r) => r.script)))} ms, ` +
+      `walk ${fmt(median(articles.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(articles.map((r) => r.readability)))} ms (warmed up ${fmt(median(articles.map((r) => r.readabilityWarm)))} ms)`,
+  );
+  console.log(
+    `articles, median ratio ours/Readability: ${fmt(median(articles.map((r) => r.total / r.readability)), 2)} (target <= 0.5); ` +
+      `from our first module ${fmt(median(articles.map((r) => r.script / r.readability)), 2)}; to Readability warmed up ${fmt(median(articles.map((r) => r.total / r.readabilityWarm)), 2)}; ` +
+      `ours/walk: ${fmt(median(articles.map((r) => r.total / r.walk)))}`,
+  );
   console.log(`all pages, median: ours ${fmt(median(rows.filter((r) => Number.isFinite(r.total)).map((r) => r.total)))} ms, walk ${fmt(median(rows.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(rows.map((r) => r.readability)))} ms`);
-  const steps = ['extract', 'annotate', 'mark'];
+  const steps = ['extract', 'annotate', 'mark', 'ui'];
   console.log(`articles, median time per step, ms: ${steps.map((step) => `${step} ${fmt(median(articles.map((r) => r.spent[step] ?? 0)), 2)}`).join(', ')}`);
   const worst = rows.reduce((a, b) => (b.longestStep > a.longestStep ? b : a));
   console.log(`longest step of ours: ${fmt(worst.longestStep)} ms on ${worst.page}`);

@@ -9,6 +9,7 @@ import { extractArticle, extractArticleInSteps } from '@/utils/page/extract';
 import { applyMarks, type Marks } from '@/utils/page/marks';
 import type { TextMap } from '@/utils/page/text-map';
 import type { Settings } from '@/utils/settings';
+import { timed } from './timing';
 import { yieldToPage } from './yield-to-page';
 
 /**
@@ -16,18 +17,12 @@ import { yieldToPage } from './yield-to-page';
  * done in one task (yielding costs a wait behind the page's own tasks); big ones are spread out.
  */
 const SLICE_MS = 25;
-
-/** Performance marks and measures under this prefix let benchmarks time our work on the page. */
-const TIMING = 'sourcelight:';
-
-function timed<T>(step: string, work: () => T): T {
-  const start = performance.now();
-  try {
-    return work();
-  } finally {
-    performance.measure(`${TIMING}${step}`, { start, end: performance.now() });
-  }
-}
+/**
+ * What the detector is assumed to cost per character of its first piece (it then goes by what the
+ * pieces before cost): its first run on a page is slow, about 2 ms per 1000 characters here, as the
+ * engine has not optimised it yet. A piece that would not fit in the slice starts a new one.
+ */
+const COLD_MS_PER_CHAR = 0.002;
 
 /**
  * One page's annotation: finds the article, runs the detector on its text and marks the
@@ -67,8 +62,9 @@ export class PageMarker {
   async analyze(force = false): Promise<'found' | 'unchanged' | 'overtaken'> {
     const generation = ++this.generation;
     let sliceStart = performance.now();
-    const yieldIfLong = async () => {
-      if (performance.now() - sliceStart < SLICE_MS) return;
+    /** Yields unless `expectedMs` more of work still fits in the current slice. */
+    const yieldIfLong = async (expectedMs = 0) => {
+      if (performance.now() - sliceStart + expectedMs < SLICE_MS) return;
       await yieldToPage();
       sliceStart = performance.now();
     };
@@ -88,10 +84,13 @@ export class PageMarker {
     }
     if (article.text === this.text && this.map) return 'unchanged';
     const claims: Claim[] = [];
+    let msPerChar = COLD_MS_PER_CHAR;
     for (const [start, end] of paragraphPieces(article.text, PIECE_CHARS)) {
-      await yieldIfLong();
+      await yieldIfLong((end - start) * msPerChar);
       if (generation !== this.generation) return 'overtaken';
+      const pieceStart = performance.now();
       claims.push(...timed('annotate', () => annotatePiece(article.text, start, end)));
+      msPerChar = (performance.now() - pieceStart) / Math.max(1, end - start);
     }
     await yieldIfLong();
     if (generation !== this.generation) return 'overtaken';

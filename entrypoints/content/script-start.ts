@@ -1,0 +1,5 @@
+/**
+ * Imported first by the content script: marks when the browser started running it, before any of
+ * its modules set up, so `npm run bench:page` can time the whole script and not only its main().
+ */
+performance.mark('sourcelight:script-start');
