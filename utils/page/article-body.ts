@@ -195,11 +195,11 @@ function runMeasure(s: MeasureState, clock: StepClock): boolean {
       }
     } else if (type === ELEMENT_NODE) {
       const el = n as Element;
-      const info = inspect(el);
+      const tag = upperTag(el);
+      const info = inspect(el, tag);
       if (info.skipped) decisions.set(el, 1);
       else {
         if (info.junk) decisions.set(el, 2);
-        const tag = upperTag(el);
         if (info !== PLAIN_INFO) {
           if (info.itemprop === 'articleBody') m.itemBodies.push(el);
           if ((info.className && BODY_CLASS.test(info.className)) || (info.id && BODY_CLASS.test(info.id))) {

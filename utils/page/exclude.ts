@@ -172,9 +172,11 @@ export function upperTag(el: Element): string {
   return c >= 97 && c <= 122 ? t.toUpperCase() : t;
 }
 
-/** Reads the element's tag and attributes once and classifies it. Only looks at el itself. */
-export function inspect(el: Element): ElementInfo {
-  const tag = upperTag(el);
+/**
+ * Reads the element's tag and attributes once and classifies it. Only looks at el itself. A walk that
+ * has read the tag already passes it (one DOM read less per element).
+ */
+export function inspect(el: Element, tag: string = upperTag(el)): ElementInfo {
   if (SKIP_TAGS.has(tag)) return SKIPPED;
   if (!el.hasAttributes()) return PLAIN;
   let className: string | null = null;

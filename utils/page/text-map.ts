@@ -214,15 +214,15 @@ class TextWalk {
         this.readText(n as Text);
       } else if (type === ELEMENT_NODE) {
         const el = n as Element;
+        const tag = upperTag(el);
         let decision: number;
         const known = decisions !== undefined ? decisions.get(el) : undefined;
         if (known !== undefined) decision = known;
         else if (decisions !== undefined && this.inside) decision = 0;
         else {
-          const info = inspect(el);
+          const info = inspect(el, tag);
           decision = info.skipped ? 1 : info.junk ? 2 : 0;
         }
-        const tag = upperTag(el);
         const block = BLOCK_TAGS.has(tag);
         if (decision === 0 || (decision === 2 && this.isWrapper(el))) {
           if (block) this.pendingBreak = true;
