@@ -1,0 +1,90 @@
+// npx tsx scripts/bench-cold.ts [page ...] — the first, cold run of our page-side work (extraction, then
+// the detector on its text, piece by piece as the content script does) in Chromium, on corpus pages.
+// Each page is loaded fresh for every run and V8's compilation cache is off, so every run compiles our
+// code as on the first page of a site. Prints the medians over the pages found to be articles: module
+// setup (evaluating our modules), extraction, annotation. Figures vary with machine load.
+//
+// BENCH_ROOTS=<dir>,<dir> compares checkouts (their utils/ is bundled), alternating them page by page.
+// RUNS=<n> runs of each checkout per page (default 2).
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium';
+import { requireShared } from '../test/e2e/support/corpus';
+import { startPageServer } from '../test/e2e/support/server';
+
+const roots = (process.env.BENCH_ROOTS ?? resolve(import.meta.dirname, '..')).split(',').map((root) => resolve(root));
+const RUNS = Number(process.env.RUNS ?? 2);
+
+// Timed inside the page: module setup from the bundle's first line to its last, then one cold run.
+const entry = `
+import { extractArticleInSteps } from './utils/page/extract';
+import { annotatePiece, paragraphPieces, PIECE_CHARS } from './utils/attribution-pieces';
+export function coldRun() {
+  const start = performance.now();
+  const steps = extractArticleInSteps(document);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  const extracted = performance.now();
+  const article = step.value;
+  if (article.map) for (const [from, to] of paragraphPieces(article.text, PIECE_CHARS)) annotatePiece(article.text, from, to);
+  return { article: article.isArticle, setup: globalThis.__setupEnd - globalThis.__setupStart, extract: extracted - start, annotate: performance.now() - extracted };
+}`;
+const bundles: string[] = [];
+for (const root of roots) {
+  const bundled = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-cold-entry.ts' },
+    bundle: true,
+    format: 'iife',
+    globalName: '__sourcelightCold',
+    write: false,
+    target: 'es2022',
+    minify: true,
+    alias: { '@': root },
+    logLevel: 'error',
+  });
+  bundles.push(`globalThis.__setupStart = performance.now();${bundled.outputFiles[0].text};globalThis.__setupEnd = performance.now();`);
+}
+
+const pagesDir = resolve(requireShared(), 'corpus/pages');
+const only = process.argv.slice(2);
+const pages = readdirSync(pagesDir).filter((name) => statSync(join(pagesDir, name)).isDirectory() && (only.length === 0 || only.includes(name)));
+
+interface Run {
+  setup: number;
+  extract: number;
+  annotate: number;
+}
+const runs: Run[][] = roots.map(() => []);
+const server = await startPageServer();
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--no-compilation-cache'] });
+try {
+  const tab = await browser.newPage();
+  for (const name of pages) {
+    for (let run = 0; run < RUNS; run++) {
+      for (let k = 0; k < roots.length; k++) {
+        const which = (k + run) % roots.length; // alternate which checkout goes first
+        await tab.goto(server.url(name), { waitUntil: 'load' });
+        // Evaluated by the debugger protocol, so the page's script policy does not apply.
+        await tab.evaluate(`${bundles[which]};0`);
+        const result = (await tab.evaluate('__sourcelightCold.coldRun()')) as Run & { article: boolean };
+        if (result.article) runs[which].push(result);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+console.log(`${pages.length} pages, ${RUNS} cold runs of each checkout per page; medians over the runs on articles, ms`);
+roots.forEach((root, k) => {
+  const of = (key: keyof Run) => median(runs[k].map((run) => run[key])).toFixed(2);
+  const total = median(runs[k].map((run) => run.extract + run.annotate)).toFixed(2);
+  console.log(`${root}: ${runs[k].length} runs; module setup ${of('setup')}, extract ${of('extract')}, annotate ${of('annotate')}, extract + annotate ${total}`);
+});
