@@ -15,7 +15,7 @@ import { watchPageChanges } from './page-changes';
 import { PageMarker } from './page-marker';
 import { PageNotes, type PlacedNote } from './page-notes';
 import { startSelectionNotes } from './selection-note';
-import { timed } from './timing';
+import { measureStep, SCRIPT_START, timed } from './timing';
 import { yieldToPage } from './yield-to-page';
 
 /** `#sourcelight-note=<id>`: the popup opens a note's page with it, to scroll to the note. */
@@ -219,10 +219,8 @@ export default defineContentScript({
     // From main()'s start, and from the script's first module, to the marks being registered: what
     // `npm run bench:page` reports.
     const markedAt = performance.now();
-    performance.measure('sourcelight:page', { start: startedAt, end: markedAt });
-    if (performance.getEntriesByName('sourcelight:script-start').length > 0) {
-      performance.measure('sourcelight:script', { start: 'sourcelight:script-start', end: markedAt });
-    }
+    measureStep('page', startedAt, markedAt);
+    measureStep('script', SCRIPT_START, markedAt);
     // Our controls and the reader's notes come after the marks, in a task of their own.
     await yieldToPage();
     if (!isOn()) return;

@@ -1,5 +1,7 @@
 /**
  * Imported first by the content script: marks when the browser started running it, before any of
- * its modules set up, so `npm run bench:page` can time the whole script and not only its main().
+ * its other modules set up, so `npm run bench:page` can time the whole script and not only its main().
  */
-performance.mark('sourcelight:script-start');
+import { SCRIPT_START } from './timing';
+
+performance.mark(SCRIPT_START);
