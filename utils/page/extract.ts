@@ -2,8 +2,8 @@
  * The one entry point for article text: used by the content script and by the CLI (.html input), so
  * both annotate exactly the same text.
  */
-import { articleSignal, type ArticleSignal } from './article';
-import { findArticleBodySteps } from './article-body';
+import { declaredSignal, looksLikeArticle, type ArticleSignal } from './article';
+import { findArticleBodySteps, findNamedBodySteps } from './article-body';
 import { NO_CLOCK, budgetClock, buildTextMapSteps, runSteps, type StepClock, type TextMap } from './text-map';
 
 export interface ExtractedArticle {
@@ -52,8 +52,12 @@ export function extractArticleInSteps(doc: Document, options: SteppedExtractOpti
 function* extractSteps(doc: Document, options: ExtractOptions, clock: StepClock): Generator<void, ExtractedArticle, void> {
   if (!doc.documentElement) return { isArticle: false, text: '', root: null, map: null, signal: null };
   clock.start();
-  const { root, stats } = yield* findArticleBodySteps(doc, clock);
-  const signal = articleSignal(doc, { root, stats });
+  // A page that declares itself an article and names its body container needs only that container
+  // measured; otherwise the whole page is, and its statistics may make it an article.
+  const declared = declaredSignal(doc);
+  const named = declared ? yield* findNamedBodySteps(doc, clock) : null;
+  const { root, stats, measured } = named ?? { ...(yield* findArticleBodySteps(doc, clock)), measured: doc.body ?? doc.documentElement };
+  const signal = declared ?? (looksLikeArticle(doc, stats, root) ? 'readerable' : null);
   const isArticle = signal !== null;
   if (!isArticle && !options.force) return { isArticle, text: '', root: null, map: null, signal };
   if (clock.due()) {
@@ -62,7 +66,7 @@ function* extractSteps(doc: Document, options: ExtractOptions, clock: StepClock)
   }
   const map = yield* buildTextMapSteps(
     root,
-    { paragraphText: stats.paragraphText, decisions: stats.decisions, measured: doc.body ?? doc.documentElement },
+    { paragraphText: stats.paragraphText, decisions: stats.decisions, measured },
     clock,
   );
   return { isArticle, text: map.text, root, map, signal };
