@@ -6,16 +6,22 @@
 //
 // BENCH_ROOTS=<dir>,<dir> compares checkouts (their utils/ is bundled), alternating them page by page.
 // RUNS=<n> runs of each checkout per page (default 2).
+// WORLD=isolated runs the code in an isolated world of its own, as a content script runs: there every
+// DOM node it reads needs a wrapper of that world, made on first touch. CACHE=on keeps V8's compilation
+// cache, as `npm run bench:page` does (its pages share one renderer): our code is compiled once per run.
+// `WORLD=isolated CACHE=on` is the closest to the content script on the pages after the first.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium';
 import { requireShared } from '../test/e2e/support/corpus';
 import { startPageServer } from '../test/e2e/support/server';
 
 const roots = (process.env.BENCH_ROOTS ?? resolve(import.meta.dirname, '..')).split(',').map((root) => resolve(root));
 const RUNS = Number(process.env.RUNS ?? 2);
+const ISOLATED = process.env.WORLD === 'isolated';
+const CACHE = process.env.CACHE === 'on';
 
 // Timed inside the page: module setup from the bundle's first line to its last, then one cold run.
 const entry = `
@@ -57,8 +63,28 @@ interface Run {
   annotate: number;
 }
 const runs: Run[][] = roots.map(() => []);
+
+async function runInPage(tab: Page, bundle: string): Promise<unknown> {
+  await tab.evaluate(`${bundle};0`);
+  return tab.evaluate('__sourcelightCold.coldRun()');
+}
+
+/** In a new isolated world of the page (a new world per run: no wrapper made by an earlier run is reused). */
+async function runIsolated(tab: Page, bundle: string): Promise<unknown> {
+  const cdp = await tab.context().newCDPSession(tab);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `sourcelight-cold-${Math.random()}` });
+    await cdp.send('Runtime.evaluate', { expression: `${bundle};0`, contextId: executionContextId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: '__sourcelightCold.coldRun()', contextId: executionContextId, returnByValue: true });
+    if (exceptionDetails) throw new Error(`cold run failed: ${exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
 const server = await startPageServer();
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--no-compilation-cache'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(CACHE ? [] : ['--js-flags=--no-compilation-cache'])] });
 try {
   const tab = await browser.newPage();
   for (const name of pages) {
@@ -67,8 +93,7 @@ try {
         const which = (k + run) % roots.length; // alternate which checkout goes first
         await tab.goto(server.url(name), { waitUntil: 'load' });
         // Evaluated by the debugger protocol, so the page's script policy does not apply.
-        await tab.evaluate(`${bundles[which]};0`);
-        const result = (await tab.evaluate('__sourcelightCold.coldRun()')) as Run & { article: boolean };
+        const result = (await (ISOLATED ? runIsolated(tab, bundles[which]) : runInPage(tab, bundles[which]))) as Run & { article: boolean };
         if (result.article) runs[which].push(result);
       }
     }
@@ -82,7 +107,7 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
 };
-console.log(`${pages.length} pages, ${RUNS} cold runs of each checkout per page; medians over the runs on articles, ms`);
+console.log(`${pages.length} pages, ${RUNS} cold runs of each checkout per page (${ISOLATED ? 'isolated world' : 'page world'}, compilation cache ${CACHE ? 'on' : 'off'}); medians over the runs on articles, ms`);
 roots.forEach((root, k) => {
   const of = (key: keyof Run) => median(runs[k].map((run) => run[key])).toFixed(2);
   const total = median(runs[k].map((run) => run.extract + run.annotate)).toFixed(2);
