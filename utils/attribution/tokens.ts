@@ -22,19 +22,22 @@ function isQuoteChar(ch: string): boolean {
   return DOUBLE_QUOTES.includes(ch);
 }
 
-function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  // Letters of most scripts; excludes punctuation blocks, spaces, quotes and surrogates checked below.
-  if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation (dashes, quotes, ZW chars)
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  if (code === 0xa0 || code === 0xab || code === 0xbb || code === 0xfeff || code === 0x3000) return false;
-  if (code >= 0x3000 && code <= 0x303f) return false;
-  // Latin-1 signs count as letters except spacing and punctuation (mojibake like `FranÃ§ois` stays one word).
-  if (code < 0xc0) return code > 0xa0 && code !== 0xab && code !== 0xbb && code !== 0xa1 && code !== 0xbf && code !== 0xb7;
-  return true;
-}
+/**
+ * Word characters as a regular-expression class: ASCII letters and digits, and the letters of most
+ * scripts. Left out: general punctuation (dashes, quotes, zero-width characters), CJK punctuation,
+ * surrogates (a pair is one punctuation token), the no-break space and BOM, and Latin-1's spacing and
+ * punctuation signs (its other signs count as letters, so mojibake like `FranÃ§ois` stays one word).
+ */
+const WORD_CLASS =
+  '0-9A-Za-z\\u00a2-\\u00aa\\u00ac-\\u00b6\\u00b8-\\u00ba\\u00bc-\\u00be\\u00c0-\\u1fff\\u2070-\\u2fff\\u3040-\\ud7ff\\ue000-\\ufefe\\uff00-\\uffff';
+/**
+ * A word at the search position: word characters, joined by joiners that a word character follows
+ * (`don't`, `U.S`, `co-founder`, `3.5`, `AT&T`). The regular-expression engine scans the characters:
+ * a character-by-character loop here was the detector's hottest code on its first, cold run.
+ */
+const WORD = new RegExp(`[${WORD_CLASS}]+(?:['\\u2019.\\-&][${WORD_CLASS}]+)*`, 'y');
+/** Word text that lower-casing may change (anything but lower-case ASCII letters and joiners). */
+const MAY_HAVE_UPPER = /[^a-z'.\-&\u2019]/;
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
@@ -65,38 +68,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
-    if (isWordChar(code)) {
+    WORD.lastIndex = i;
+    if (WORD.test(text)) {
       const start = i;
-      i++;
-      let segStart = start;
-      let curly = false;
-      let apostrophe = false;
-      // Whether any character may be upper case: most words need no lower-casing (a fresh string each).
-      let cased = code < 97 || code > 122;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (isWordChar(c)) {
-          if (c < 97 || c > 122) cased = true;
-          i++;
-          continue;
-        }
-        if (isJoiner(c) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-          if (c === 0x2019) curly = true;
-          if (c === 39 || c === 0x2019) apostrophe = true;
-          i++;
-          segStart = i;
-          continue;
-        }
-        // `U.S.` / `D.C.` / `C.`: keep a dot that closes a one-letter segment.
-        if (c === 46 && i - segStart === 1) i++;
-        break;
+      i = WORD.lastIndex;
+      // A word running past the end of the part: the word the part alone holds.
+      if (i > n) {
+        WORD.lastIndex = 0;
+        WORD.test(text.slice(start, n));
+        i = start + WORD.lastIndex;
       }
+      // `U.S.` / `D.C.` / `C.`: keep a dot that closes a one-letter segment.
+      if (i < n && text.charCodeAt(i) === 46 && (i - 1 === start || isJoiner(text.charCodeAt(i - 2)))) i++;
       const raw = text.slice(start, i);
-      let lower = cased ? raw.toLowerCase() : raw;
+      // Most words need no lower-casing (a fresh string each); a joiner `’` is folded to `'`.
+      let lower = MAY_HAVE_UPPER.test(raw) ? raw.toLowerCase() : raw;
+      const curly = lower.includes('\u2019');
       if (curly) lower = lower.replace(/\u2019/g, "'");
       const cap = code < 128 ? code >= 65 && code <= 90 : raw.charAt(0) !== lower.charAt(0);
       // `he's`, `they've`: a subject pronoun and its auxiliary are two tokens, as in `he has`.
-      const apos = apostrophe ? lower.indexOf("'") : -1;
+      const apos = lower.indexOf("'");
       if (apos >= 2 && apos <= 4 && CONTRACTED.has(lower.slice(0, apos)) && CLITICS.has(lower.slice(apos))) {
         tokens.push({ start, end: start + apos, type: 'word', lower: lower.slice(0, apos), cap, nl, quote: -1 });
         tokens.push({ start: start + apos, end: i, type: 'word', lower: lower.slice(apos), cap: false, nl: false, quote: -1 });
