@@ -1,7 +1,7 @@
 // npx tsx scripts/bench-cold.ts [page ...] — the first, cold run of our page-side work (extraction, then
 // the detector on its text, piece by piece as the content script does) in Chromium, on corpus pages.
-// Each page is loaded fresh for every run and V8's compilation cache is off, so every run compiles our
-// code as on the first page of a site. Prints the medians over the pages found to be articles: module
+// Each page is loaded fresh for every run and, by default, V8's compilation cache is off, so every run
+// compiles our code as on the first page of a site. Prints the medians over the pages found to be articles: module
 // setup (evaluating our modules), extraction, annotation. Figures vary with machine load.
 //
 // BENCH_ROOTS=<dir>,<dir> compares checkouts (their utils/ is bundled), alternating them page by page.
@@ -64,6 +64,7 @@ interface Run {
 }
 const runs: Run[][] = roots.map(() => []);
 
+/** In the page's own world. */
 async function runInPage(tab: Page, bundle: string): Promise<unknown> {
   await tab.evaluate(`${bundle};0`);
   return tab.evaluate('__sourcelightCold.coldRun()');
@@ -83,6 +84,7 @@ async function runIsolated(tab: Page, bundle: string): Promise<unknown> {
     await cdp.detach();
   }
 }
+
 const server = await startPageServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(CACHE ? [] : ['--js-flags=--no-compilation-cache'])] });
 try {
