@@ -7,14 +7,15 @@
 // main() starts after our modules are). The median of its later, warmed-up parses is printed too.
 // Also the longest single step we ran, the main-thread tasks of 50 ms or more that ran a step of
 // ours (Long Tasks API), and the memory we add on the largest page. Run `npm run build` first.
-// Figures vary with machine load: compare ratios.
+// Figures vary with machine load: compare ratios, or two builds in one run (BENCH_BUILDS, below).
+// `BENCH_BUILDS=<old>/.output/chrome-mv3,.output/chrome-mv3 npm run bench:page` compares two builds.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/support/chromium';
-import { requireShared } from '../test/e2e/support/corpus';
+import { launchChromium, type ChromiumSession } from '../test/e2e/support/chromium';
+import { chromeBuild, requireShared } from '../test/e2e/support/corpus';
 import { startPageServer } from '../test/e2e/support/server';
 
 const REPEATS = 5;
@@ -135,49 +136,29 @@ async function heapUsed(page: Page): Promise<number> {
   return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
 }
 
-const shared = requireShared();
-const pagesDir = resolve(shared, 'corpus/pages');
-// `npm run bench:page -- nytimes-1 wapo-1` measures only those pages.
-const only = process.argv.slice(2);
-const pages = readdirSync(pagesDir).filter((name) => statSync(join(pagesDir, name)).isDirectory() && (only.length === 0 || only.includes(name)));
-const server = await startPageServer();
-const profile = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
-const session = await launchChromium(profile);
-const rows: Row[] = [];
-try {
-  const tab = await session.context.newPage();
-  await tab.addInitScript(LONG_TASK_OBSERVER);
-  for (const name of pages) {
-    await tab.goto(server.url(name), { waitUntil: 'load' });
-    const { longest, spent, longTask } = await ourMeasures(tab);
-    const walk = await textWalk(tab);
-    const readability = await readabilityParse(tab);
-    rows.push({
-      page: name,
-      article: 'annotate' in longest,
-      total: longest.page ?? NaN,
-      script: longest.script ?? NaN,
-      walk,
-      readability: readability.first,
-      readabilityWarm: readability.warm,
-      longestStep: Math.max(longest.extract ?? 0, longest.annotate ?? 0, longest.mark ?? 0, longest.ui ?? 0),
-      longTask,
-      spent,
-    });
-  }
+/** Loads one page in `tab` and takes every measure of it. */
+async function measurePage(tab: Page, name: string): Promise<Row> {
+  await tab.goto(server.url(name), { waitUntil: 'load' });
+  const { longest, spent, longTask } = await ourMeasures(tab);
+  const walk = await textWalk(tab);
+  const readability = await readabilityParse(tab);
+  return {
+    page: name,
+    article: 'annotate' in longest,
+    total: longest.page ?? NaN,
+    script: longest.script ?? NaN,
+    walk,
+    readability: readability.first,
+    readabilityWarm: readability.warm,
+    longestStep: Math.max(longest.extract ?? 0, longest.annotate ?? 0, longest.mark ?? 0, longest.ui ?? 0),
+    longTask,
+    spent,
+  };
+}
 
-  // Memory on the largest page: heap with the extension minus heap without it.
-  const largest = pages.reduce((a, b) => (statSync(join(pagesDir, a, 'source.html')).size >= statSync(join(pagesDir, b, 'source.html')).size ? a : b));
-  await tab.goto(server.url(largest), { waitUntil: 'load' });
-  await ourMeasures(tab);
-  const withUs = await heapUsed(tab);
-  const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
-  const bare = await plain.newPage();
-  await bare.goto(server.url(largest), { waitUntil: 'load' });
-  const without = await heapUsed(bare);
-  await plain.close();
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
-  const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+function printPages(rows: Row[]): void {
   console.log(['page'.padEnd(34), 'article', 'ours ms', 'script ms', 'walk ms', 'readab. ms', 'warm ms', 'ours/walk', 'ours/readab.', 'longest step ms', 'long task ms'].join('\t'));
   for (const row of rows) {
     console.log(
@@ -185,8 +166,11 @@ try {
     );
   }
   console.log('(ours: from main(); script: from our first module; readab.: its first parse on the page; warm: the median of its parses)');
+}
+
+function printSummary(rows: Row[], memory: { page: string; added: number }): void {
   const articles = rows.filter((row) => row.article);
-  console.log(`\n${rows.length} pages, ${articles.length} marked as articles`);
+  console.log(`${rows.length} pages, ${articles.length} marked as articles`);
   console.log(
     `articles, median: ours ${fmt(median(articles.map((r) => r.total)))} ms (target <= 10), from our first module ${fmt(median(articles.map((r) => r.script)))} ms, ` +
       `walk ${fmt(median(articles.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(articles.map((r) => r.readability)))} ms (warmed up ${fmt(median(articles.map((r) => r.readabilityWarm)))} ms)`,
@@ -207,9 +191,61 @@ try {
     `tasks of 50 ms or more that ran a step of ours (target: none): ${long.length} pages` +
       (long.length ? `, longest ${fmt(worstTask.longTask)} ms on ${worstTask.page} (${long.map((row) => row.page).join(', ')})` : ''),
   );
-  console.log(`memory we add on the largest page (${largest}): ${fmt((withUs - without) / 1024 / 1024, 2)} MB of JS heap (target <= 5)`);
+  console.log(`memory we add on the largest page (${memory.page}): ${fmt(memory.added / 1024 / 1024, 2)} MB of JS heap (target <= 5)`);
+}
+
+const shared = requireShared();
+const pagesDir = resolve(shared, 'corpus/pages');
+// `npm run bench:page -- nytimes-1 wapo-1` measures only those pages.
+const only = process.argv.slice(2);
+const pages = readdirSync(pagesDir).filter((name) => statSync(join(pagesDir, name)).isDirectory() && (only.length === 0 || only.includes(name)));
+// BENCH_BUILDS=<dir>,<dir> compares built extensions (chrome-mv3 folders), each in a browser of its
+// own, taking turns page by page: a change of 1 ms is lost in the drift between two whole runs.
+const builds = (process.env.BENCH_BUILDS ?? chromeBuild).split(',').map((dir) => resolve(dir));
+const server = await startPageServer();
+const profiles = builds.map(() => mkdtempSync(join(tmpdir(), 'sourcelight-bench-')));
+const sessions: ChromiumSession[] = [];
+try {
+  const tabs: Page[] = [];
+  for (const [k, build] of builds.entries()) {
+    sessions.push(await launchChromium(profiles[k], build));
+    tabs.push(await sessions[k].context.newPage());
+    await tabs[k].addInitScript(LONG_TASK_OBSERVER);
+  }
+  const rows: Row[][] = builds.map(() => []);
+  for (const [p, name] of pages.entries()) {
+    for (let turn = 0; turn < builds.length; turn++) {
+      const k = (turn + p) % builds.length; // alternate which build goes first
+      rows[k].push(await measurePage(tabs[k], name));
+    }
+  }
+
+  // Memory on the largest page: heap with the extension minus heap without it.
+  const largest = pages.reduce((a, b) => (statSync(join(pagesDir, a, 'source.html')).size >= statSync(join(pagesDir, b, 'source.html')).size ? a : b));
+  const withUs: number[] = [];
+  for (const tab of tabs) {
+    await tab.goto(server.url(largest), { waitUntil: 'load' });
+    await ourMeasures(tab);
+    withUs.push(await heapUsed(tab));
+  }
+  const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const bare = await plain.newPage();
+  await bare.goto(server.url(largest), { waitUntil: 'load' });
+  const without = await heapUsed(bare);
+  await plain.close();
+
+  if (builds.length === 1) printPages(rows[0]);
+  for (const [k, build] of builds.entries()) {
+    console.log(builds.length === 1 ? '' : `\n== ${build}`);
+    printSummary(rows[k], { page: largest, added: withUs[k] - without });
+  }
+  if (builds.length === 2) {
+    // Per page, on the pages both builds marked as articles: the second build's time over the first's.
+    const ratios = rows[1].flatMap((row, i) => (row.article && rows[0][i].article ? [row.total / rows[0][i].total] : []));
+    console.log(`\nper article page, median ratio ours (second build / first build): ${fmt(median(ratios), 2)} over ${ratios.length} pages`);
+  }
 } finally {
-  await session.close();
+  for (const session of sessions) await session.close();
   await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
 }

@@ -24,12 +24,12 @@ export interface ChromiumSession {
 }
 
 /**
- * Debian's Chromium with the built extension loaded unpacked, headless, in a persistent profile
+ * Debian's Chromium with the built extension (`build`: a chrome-mv3 folder) loaded unpacked, headless, in a persistent profile
  * (the same `profileDir` again is the same browser after a restart). Every host but 127.0.0.1
  * fails to resolve, so a test page's external resources cost nothing and nothing leaves the machine.
  */
-export async function launchChromium(profileDir: string): Promise<ChromiumSession> {
-  const extension = requireBuild(chromeBuild);
+export async function launchChromium(profileDir: string, build = chromeBuild): Promise<ChromiumSession> {
+  const extension = requireBuild(build);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
