@@ -8,8 +8,9 @@
 // RUNS=<n> runs of each checkout per page (default 2).
 // WORLD=isolated runs the code in an isolated world of its own, as a content script runs: there every
 // DOM node it reads needs a wrapper of that world, made on first touch. CACHE=on keeps V8's compilation
-// cache, as `npm run bench:page` does (its pages share one renderer): our code is compiled once per run.
-// `WORLD=isolated CACHE=on` is the closest to the content script on the pages after the first.
+// cache: our code is compiled once per run, as on a page that a renderer already used for another page
+// of the site. (In `npm run bench:page` about every other navigation gets a fresh renderer, as cold as
+// with the cache off.) `WORLD=isolated CACHE=on` is the closest to the content script on such a page.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
