@@ -432,7 +432,7 @@ function paragraphTextOutside(body: Element, scope: Element): number {
 
 function chooseBody(doc: Document, m: Measured): { root: Element; stats: BodyStats } {
   const auto = autoBody(doc, m);
-  const autoText = m.stats.paragraphText.get(auto) ?? 0;
+  const autoText = paragraphTextOf(m, auto);
   const named = namedBody(doc, m, (el) => enough(m, el, autoText));
   return { root: named ?? auto, stats: m.stats };
 }
@@ -475,11 +475,11 @@ function autoBody(doc: Document, m: Measured): Element {
 }
 
 /**
- * The container the page names as its body, if one holds enough text (`enough`): the common
+ * The container the page names as its body, if one holds enough text (`holdsEnough`): the common
  * ancestor of its itemprop=articleBody elements, else the best of its known body classes (or their
  * common container, when the story is split over several), else its best <article>. Null otherwise.
  */
-function namedBody(doc: Document, m: Measured, enough: (el: Element | null) => el is Element): Element | null {
+function namedBody(doc: Document, m: Measured, holdsEnough: (el: Element | null) => el is Element): Element | null {
   const fallback = (doc.body ?? doc.documentElement) as Element;
   const pt = (el: Element | null): number => paragraphTextOf(m, el);
   const pick = (els: Element[]): Element | null => {
@@ -489,9 +489,9 @@ function namedBody(doc: Document, m: Measured, enough: (el: Element | null) => e
   };
 
   const item = lowestCommonAncestor(m.itemBodies);
-  if (enough(item)) return item;
+  if (holdsEnough(item)) return item;
   const byClass = pick(m.classBodies);
-  if (enough(byClass)) {
+  if (holdsEnough(byClass)) {
     // a story split over several body blocks: their common container, if it holds little else
     const parts = m.classBodies.filter(
       (el) => pt(el) >= MIN_PARAGRAPH * 4 && !el.contains(byClass) && !byClass.contains(el),
@@ -505,5 +505,5 @@ function namedBody(doc: Document, m: Measured, enough: (el: Element | null) => e
     return byClass;
   }
   const article = pick(m.articles);
-  return enough(article) ? article : null;
+  return holdsEnough(article) ? article : null;
 }

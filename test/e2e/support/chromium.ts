@@ -24,9 +24,10 @@ export interface ChromiumSession {
 }
 
 /**
- * Debian's Chromium with the built extension (`build`: a chrome-mv3 folder) loaded unpacked, headless, in a persistent profile
- * (the same `profileDir` again is the same browser after a restart). Every host but 127.0.0.1
- * fails to resolve, so a test page's external resources cost nothing and nothing leaves the machine.
+ * Debian's Chromium with the built extension (`build`: a chrome-mv3 folder) loaded unpacked, headless,
+ * in a persistent profile (the same `profileDir` again is the same browser after a restart). Every
+ * host but 127.0.0.1 fails to resolve, so a test page's external resources cost nothing and nothing
+ * leaves the machine.
  */
 export async function launchChromium(profileDir: string, build = chromeBuild): Promise<ChromiumSession> {
   const extension = requireBuild(build);
