@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../test/e2e/support/chromium';
-import { chromeBuild, requireShared } from '../test/e2e/support/corpus';
+import { chromeBuild, NEWS_SITE_PAGES, requireShared } from '../test/e2e/support/corpus';
 import { startPageServer } from '../test/e2e/support/server';
 
 const REPEATS = 5;
@@ -171,12 +171,21 @@ function printPages(rows: Row[]): void {
 function printSummary(rows: Row[], memory: { page: string; added: number }): void {
   const articles = rows.filter((row) => row.article);
   console.log(`${rows.length} pages, ${articles.length} marked as articles`);
+  // The speed targets are set on the news pages (news sites and agencies); the other article pages
+  // include Readability's small test fixtures, where it is quick and our fixed costs weigh more.
+  const news = articles.filter((row) => NEWS_SITE_PAGES.includes(row.page));
+  const newsListed = rows.filter((row) => NEWS_SITE_PAGES.includes(row.page)).length;
   console.log(
-    `articles, median: ours ${fmt(median(articles.map((r) => r.total)))} ms (target <= 10), from our first module ${fmt(median(articles.map((r) => r.script)))} ms, ` +
+    `news pages (${news.length} of ${newsListed} marked), median: ours ${fmt(median(news.map((r) => r.total)))} ms (target <= 10), ` +
+      `Readability ${fmt(median(news.map((r) => r.readability)))} ms; median ratio ours/Readability ${fmt(median(news.map((r) => r.total / r.readability)), 2)} (target <= 0.5); ` +
+      `from our first module ${fmt(median(news.map((r) => r.script)))} ms, ratio ${fmt(median(news.map((r) => r.script / r.readability)), 2)}`,
+  );
+  console.log(
+    `articles, median: ours ${fmt(median(articles.map((r) => r.total)))} ms, from our first module ${fmt(median(articles.map((r) => r.script)))} ms, ` +
       `walk ${fmt(median(articles.map((r) => r.walk)), 2)} ms, Readability ${fmt(median(articles.map((r) => r.readability)))} ms (warmed up ${fmt(median(articles.map((r) => r.readabilityWarm)))} ms)`,
   );
   console.log(
-    `articles, median ratio ours/Readability: ${fmt(median(articles.map((r) => r.total / r.readability)), 2)} (target <= 0.5); ` +
+    `articles, median ratio ours/Readability: ${fmt(median(articles.map((r) => r.total / r.readability)), 2)}; ` +
       `from our first module ${fmt(median(articles.map((r) => r.script / r.readability)), 2)}; to Readability warmed up ${fmt(median(articles.map((r) => r.total / r.readabilityWarm)), 2)}; ` +
       `ours/walk: ${fmt(median(articles.map((r) => r.total / r.walk)))}`,
   );
@@ -241,8 +250,9 @@ try {
   }
   if (builds.length === 2) {
     // Per page, on the pages both builds marked as articles: the second build's time over the first's.
-    const ratios = rows[1].flatMap((row, i) => (row.article && rows[0][i].article ? [row.total / rows[0][i].total] : []));
-    console.log(`\nper article page, median ratio ours (second build / first build): ${fmt(median(ratios), 2)} over ${ratios.length} pages`);
+    const ratios = rows[1].flatMap((row, i) => (row.article && rows[0][i].article ? [{ page: row.page, ratio: row.total / rows[0][i].total }] : []));
+    const newsRatios = ratios.filter((r) => NEWS_SITE_PAGES.includes(r.page)).map((r) => r.ratio);
+    console.log(`\nper article page, median ratio ours (second build / first build): ${fmt(median(ratios.map((r) => r.ratio)), 2)} over ${ratios.length} pages; ${fmt(median(newsRatios), 2)} over the ${newsRatios.length} news pages`);
   }
 } finally {
   for (const session of sessions) await session.close();

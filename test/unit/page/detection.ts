@@ -1,6 +1,7 @@
 /** Article detection over the corpus: expectations and the check, shared by the two halves. */
 import { expect } from 'vitest';
 import { articleSignal } from '../../../utils/page/article';
+import { NEWS_SITE_PAGES } from '../../e2e/support/corpus';
 import { pageDoc, pageMeta, pageNames } from './corpus';
 
 /** Pages that must not be articles: a product page, a feature list, an Internet-Draft. */
@@ -18,15 +19,6 @@ export const FIXTURES = [
   'reordering-paragraphs', 'replace-brs', 'replace-font-tags', 'rtl-1', 'rtl-2', 'rtl-3', 'rtl-4', 'social-buttons',
   'style-tags-removal', 'svg-parsing', 'title-and-h1-discrepancy', 'title-en-dash', 'visibility-hidden',
 ];
-/** Real news pages (news sites and news agencies) that must be articles. */
-export const NEWS = [
-  'aclu', 'aktualne', 'ars-1', 'bbc-1', 'breitbart', 'bug-1255978', 'buzzfeed-1', 'citylab-1', 'cnet',
-  'cnet-svg-classes', 'cnn', 'engadget', 'folha', 'gmw', 'guardian-1', 'heise', 'herald-sun-1', 'la-nacion',
-  'lemonde-1', 'liberation-1', 'medicalnewstoday', 'msn', 'nytimes-1', 'nytimes-2', 'nytimes-3', 'nytimes-4',
-  'nytimes-5', 'qq', 'quanta-1', 'salon-1', 'schema-org-context-object', 'seattletimes-1', 'telegraph', 'theverge',
-  'tmz-1', 'wapo-1', 'wapo-2', 'yahoo-1', 'yahoo-2', 'yahoo-3', 'yahoo-4', 'youth',
-];
-
 /** Detect every page of one half of the corpus (the halves run in parallel), print and check. */
 export function checkDetection(half: 0 | 1): void {
   const rows: string[] = [];
@@ -44,7 +36,7 @@ export function checkDetection(half: 0 | 1): void {
   for (const name of [...NOT_ARTICLES, ...FIXTURES]) {
     if (signals.has(name)) expect({ name, signal: signals.get(name) }).toEqual({ name, signal: null });
   }
-  for (const name of NEWS) {
+  for (const name of NEWS_SITE_PAGES) {
     if (signals.has(name)) expect({ name, article: signals.get(name) !== null }).toEqual({ name, article: true });
   }
 }

@@ -9,7 +9,7 @@ import { declaredSignal } from '../../../utils/page/article';
 import { extractArticle } from '../../../utils/page/extract';
 import { parseHtml } from '../../../utils/page/parse-html';
 import { buildTextMap, NO_CLOCK, runSteps } from '../../../utils/page/text-map';
-import { NEWS } from './detection';
+import { NEWS_SITE_PAGES } from '../../e2e/support/corpus';
 import { pageDoc } from './corpus';
 
 const named = (doc: Document) => runSteps(findNamedBodySteps(doc, NO_CLOCK));
@@ -28,7 +28,7 @@ const DECLARED = '<meta property="og:type" content="article">';
 describe('named body', () => {
   it('gives the whole-page walk’s body and text on the news pages where it answers', () => {
     let answered = 0;
-    for (const name of NEWS) {
+    for (const name of NEWS_SITE_PAGES) {
       const doc = pageDoc(name);
       const found = named(doc);
       if (!found || !declaredSignal(doc)) continue;
@@ -38,7 +38,7 @@ describe('named body', () => {
       expect({ name, text: extractArticle(doc).text }).toEqual({ name, text: wholePageText(doc) });
     }
     // Most news pages name their body: the path must actually be taken.
-    expect(answered).toBeGreaterThanOrEqual(NEWS.length / 2);
+    expect(answered).toBeGreaterThanOrEqual(NEWS_SITE_PAGES.length / 2);
   }, 60_000);
 
   it('measures only the named container’s subtree', () => {
