@@ -31,7 +31,8 @@ const COLD_MS_PER_CHAR = 0.002;
  */
 export class PageMarker {
   private claims: Claim[] = [];
-  private index = new ClaimIndex([]);
+  /** Built on first use (hover, keyboard navigation): the marks do not need it. */
+  private index: ClaimIndex | null = null;
   private map: TextMap | null = null;
   private text = '';
   private marks: Marks | null = null;
@@ -51,7 +52,7 @@ export class PageMarker {
   }
 
   get claimIndex(): ClaimIndex {
-    return this.index;
+    return (this.index ??= new ClaimIndex(this.claims));
   }
 
   /**
@@ -97,7 +98,7 @@ export class PageMarker {
     this.marks?.remove();
     this.marks = null;
     this.claims = claims;
-    this.index = new ClaimIndex(claims);
+    this.index = null;
     this.map = article.map;
     this.text = article.text;
     return 'found';
@@ -121,7 +122,7 @@ export class PageMarker {
     this.marks?.remove();
     this.marks = null;
     this.claims = [];
-    this.index = new ClaimIndex([]);
+    this.index = null;
     this.map = null;
     this.text = '';
   }
@@ -162,7 +163,7 @@ export class PageMarker {
   /** The marked claim drawn at a text offset under the point, or -1. */
   claimAt(offset: number, x: number, y: number): number {
     if (!this.marks) return -1;
-    const index = this.index.claimAt(offset);
+    const index = this.claimIndex.claimAt(offset);
     if (index < 0) return -1;
     const claim = this.claims[index];
     const spans = [claim.source, claim.cue, claim.marker, claim.content];
