@@ -1,5 +1,5 @@
 // npx tsx scripts/bench-cold.ts [page ...] — the first, cold run of our page-side work (extraction, then
-// the detector on its text, piece by piece as the content script does) in Chromium, on corpus pages.
+// the detector on its text) in Chromium, on corpus pages.
 // Each page is loaded fresh for every run and, by default, V8's compilation cache is off, so every run
 // compiles our code as on the first page of a site. Prints the medians over the pages found to be articles: module
 // setup (evaluating our modules), extraction, annotation. Figures vary with machine load.
@@ -27,7 +27,7 @@ const CACHE = process.env.CACHE === 'on';
 // Timed inside the page: module setup from the bundle's first line to its last, then one cold run.
 const entry = `
 import { extractArticleInSteps } from './utils/page/extract';
-import { annotatePiece, paragraphPieces, PIECE_CHARS } from './utils/attribution-pieces';
+import { annotate } from './utils/attribution';
 export function coldRun() {
   const start = performance.now();
   const steps = extractArticleInSteps(document);
@@ -35,7 +35,7 @@ export function coldRun() {
   while (!step.done) step = steps.next();
   const extracted = performance.now();
   const article = step.value;
-  if (article.map) for (const [from, to] of paragraphPieces(article.text, PIECE_CHARS)) annotatePiece(article.text, from, to);
+  if (article.map) annotate(article.text);
   return { article: article.isArticle, setup: globalThis.__setupEnd - globalThis.__setupStart, extract: extracted - start, annotate: performance.now() - extracted };
 }`;
 const bundles: string[] = [];

@@ -1,8 +1,8 @@
+import { annotateSteps } from '@/utils/attribution';
 import type { Claim } from '@/utils/attribution/types';
 import { countKinds, groupSources } from '@/utils/claims-summary';
 import type { PageSummary } from '@/utils/messaging';
 import { canonicalPageUrl, siteOf } from '@/utils/notes/page-url';
-import { annotatePiece, paragraphPieces, PIECE_CHARS } from '@/utils/attribution-pieces';
 import { ClaimIndex } from '@/utils/page/claim-index';
 import { claimMarkRequests } from '@/utils/page/claim-marks';
 import { extractArticle, extractArticleInSteps } from '@/utils/page/extract';
@@ -17,12 +17,6 @@ import { yieldToPage } from './yield-to-page';
  * done in one task (yielding costs a wait behind the page's own tasks); big ones are spread out.
  */
 const SLICE_MS = 25;
-/**
- * What the detector is assumed to cost per character of its first piece (it then goes by what the
- * pieces before cost): its first run on a page is slow, about 2 ms per 1000 characters here, as the
- * engine has not optimised it yet. A piece that would not fit in the slice starts a new one.
- */
-const COLD_MS_PER_CHAR = 0.002;
 
 /**
  * One page's annotation: finds the article, runs the detector on its text and marks the
@@ -84,15 +78,16 @@ export class PageMarker {
       return 'found';
     }
     if (article.text === this.text && this.map) return 'unchanged';
-    const claims: Claim[] = [];
-    let msPerChar = COLD_MS_PER_CHAR;
-    for (const [start, end] of paragraphPieces(article.text, PIECE_CHARS)) {
-      await yieldIfLong((end - start) * msPerChar);
+    // The detector gives the thread back between sentences when the slice is used (its first run on
+    // a page is slow: the engine has not optimised it yet).
+    const annotation = annotateSteps(article.text, { due: () => performance.now() - sliceStart >= SLICE_MS });
+    let annotated = timed('annotate', () => annotation.next());
+    while (!annotated.done) {
+      await yieldIfLong();
       if (generation !== this.generation) return 'overtaken';
-      const pieceStart = performance.now();
-      claims.push(...timed('annotate', () => annotatePiece(article.text, start, end)));
-      msPerChar = (performance.now() - pieceStart) / Math.max(1, end - start);
+      annotated = timed('annotate', () => annotation.next());
     }
+    const claims = annotated.value;
     await yieldIfLong();
     if (generation !== this.generation) return 'overtaken';
     this.marks?.remove();

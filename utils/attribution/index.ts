@@ -2,7 +2,7 @@
  * The claim-attribution engine: text in, attributed claims out. Pure TypeScript, linear in the text.
  * See docs/attribution-guide.md for what counts as an attribution and how sources are classed.
  */
-import { sentenceClaims, splitSharedContents } from './claims';
+import { type RawClaim, sentenceClaims, splitSharedContents } from './claims';
 import { classifySource, type Referent, resolvePronoun } from './kinds';
 import { addLearnedClaims } from './learned-claims';
 import { findMarkers } from './markers';
@@ -57,15 +57,43 @@ function blockEnd(text: string, from: number): number {
   return code >= 0xd800 && code <= 0xdbff ? cut + 1 : cut;
 }
 
+/** When a resumable annotation (annotateSteps) gives control back to its caller. */
+export interface AnnotationClock {
+  /** True when the current step has used its time. */
+  due(): boolean;
+}
+
+const NEVER_DUE: AnnotationClock = { due: () => false };
+
+/** Sentences annotated between two looks at the clock (a sentence takes tens of microseconds). */
+const SENTENCES_PER_LOOK = 4;
+
 /** Finds the attributed claims in `text`, in text order. Never throws. */
 export function annotate(text: string): Claim[] {
+  const steps = annotateSteps(text, NEVER_DUE);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * annotate as resumable steps, for a caller that gives the main thread back on long texts: yields,
+ * between sentences, whenever `clock.due()`. The claims are exactly annotate's.
+ *
+ *   const steps = annotateSteps(text, clock);
+ *   let step = steps.next();
+ *   while (!step.done) { await yieldToMain(); step = steps.next(); }
+ *   const claims = step.value;
+ */
+export function* annotateSteps(text: string, clock: AnnotationClock): Generator<void, Claim[], void> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const claims: Claim[] = [];
   const history: Referent[] = [];
   let inQuote = false;
   for (let from = 0; from < text.length;) {
     const to = blockEnd(text, from);
-    inQuote = annotateBlock(text, from, to, claims, history, inQuote) && text.charCodeAt(to - 1) !== 10;
+    inQuote = (yield* annotateBlock(text, from, to, claims, history, inQuote, clock)) && text.charCodeAt(to - 1) !== 10;
     from = to;
   }
   claims.sort((a, b) => a.cue.start - b.cue.start);
@@ -75,14 +103,22 @@ export function annotate(text: string): Claim[] {
 /** Rule-found attributions per sentence from which a block counts as reporting (where learned cues apply). */
 const LEARNED_CUE_DENSITY = 0.4;
 
-/** Annotates text[from, to) into `claims`; returns whether the block ends inside an unclosed quotation. */
-function annotateBlock(text: string, from: number, to: number, claims: Claim[], history: Referent[], inQuote: boolean): boolean {
+/**
+ * Annotates text[from, to) into `claims`, yielding when the clock is due; returns whether the block
+ * ends inside an unclosed quotation.
+ */
+function* annotateBlock(text: string, from: number, to: number, claims: Claim[], history: Referent[], inQuote: boolean,
+  clock: AnnotationClock): Generator<void, boolean, void> {
   const tokens = tokenize(text, from, to);
   const quotes = markQuotes(tokens, inQuote);
   const sentences = splitSentences(tokens, quotes);
   const learnable: number[] = []; // words of the block the learned cue pass may score, in order
-  const ruled = sentences.map((s, si) =>
-    sentenceClaims(text, tokens, quotes, s.first, s.last, nextParagraph(tokens, sentences, si), learnable));
+  const ruled: RawClaim[][] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    if (si % SENTENCES_PER_LOOK === 0 && clock.due()) yield;
+    const s = sentences[si];
+    ruled.push(sentenceClaims(text, tokens, quotes, s.first, s.last, nextParagraph(tokens, sentences, si), learnable));
+  }
   let found = 0;
   for (const r of ruled) found += r.length;
   const density = found / Math.max(1, sentences.length);
@@ -90,6 +126,7 @@ function annotateBlock(text: string, from: number, to: number, claims: Claim[], 
   const reporting = density >= LEARNED_CUE_DENSITY;
   let next = 0; // the first learnable word not yet past
   for (let si = 0; si < sentences.length; si++) {
+    if (si % SENTENCES_PER_LOOK === 0 && clock.due()) yield;
     const s = sentences[si];
     const raw = ruled[si];
     const start = next;
