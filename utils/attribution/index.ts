@@ -109,6 +109,8 @@ const LEARNED_CUE_DENSITY = 0.4;
  */
 function* annotateBlock(text: string, from: number, to: number, claims: Claim[], history: Referent[], inQuote: boolean,
   clock: AnnotationClock): Generator<void, boolean, void> {
+  // Reading a block into sentences takes a few ms on the first, cold run: it starts a step when the clock is due.
+  if (clock.due()) yield;
   const tokens = tokenize(text, from, to);
   const quotes = markQuotes(tokens, inQuote);
   const sentences = splitSentences(tokens, quotes);
