@@ -400,7 +400,7 @@ function namedCandidates(body: Element): { items: Element[]; classes: Element[];
   };
   try {
     const items: Element[] = [];
-    for (const el of body.querySelectorAll('[itemprop]')) if (el.getAttribute('itemprop') === 'articleBody' && reaches(el)) items.push(el);
+    for (const el of body.querySelectorAll('[itemprop="articleBody"]')) if (reaches(el)) items.push(el);
     const classes: Element[] = [];
     for (const el of body.querySelectorAll(BODY_NAME_SELECTOR)) {
       const className = el.getAttribute('class');
