@@ -95,9 +95,15 @@ export function hasArticleJsonLd(doc: Document): boolean {
   return false;
 }
 
+/**
+ * The metas whose key may be og:type: the selector engine picks them, so the key rule below reads the
+ * attributes of one or two metas instead of every meta of the page (news pages have dozens).
+ */
+const MAYBE_OG_TYPE = 'meta[property*="og:type" i],meta[name*="og:type" i]';
+
 /** The page's og:type, lower-cased, or null. */
 export function ogType(doc: Document): string | null {
-  for (const meta of selectAll(doc, 'meta', 'META')) {
+  for (const meta of selectAll(doc, MAYBE_OG_TYPE, 'META')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
     const content = meta.getAttribute('content');
     if (key === 'og:type' && content) return content.trim().toLowerCase();

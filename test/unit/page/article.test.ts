@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { articleSignal, hasArticleJsonLd, isArticlePage } from '../../../utils/page/article';
+import { articleSignal, hasArticleJsonLd, isArticlePage, ogType } from '../../../utils/page/article';
 import { findArticleBody } from '../../../utils/page/article-body';
 import { extractArticle } from '../../../utils/page/extract';
 import { parseHtml } from '../../../utils/page/parse-html';
@@ -52,6 +52,9 @@ describe('isArticlePage', () => {
   it('takes og:type=article (any case), not og:type=website on its own', () => {
     expect(articleSignal(page('<meta property="og:type" content="Article">'))).toBe('og');
     expect(articleSignal(page('<meta name="og:type" content="article">'))).toBe('og');
+    expect(articleSignal(page('<meta name="description" content="x"><meta property=" OG:Type " content="article">'))).toBe('og');
+    // The key is the property when there is one: a name of og:type beside another property does not count.
+    expect(ogType(page('<meta property="og:title" name="og:type" content="article">'))).toBeNull();
     expect(articleSignal(page('<meta property="og:type" content="website">'))).toBeNull();
   });
 
