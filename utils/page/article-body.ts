@@ -342,7 +342,8 @@ export function* findArticleBodySteps(doc: Document, clock: StepClock): Generato
 export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<void, { root: Element; stats: BodyStats; measured: Element } | null, void> {
   const body = doc.body;
   if (!body) return null;
-  const candidates = namedCandidates(body);
+  const reaches = walkReaches(body);
+  const candidates = namedCandidates(body, reaches);
   if (!candidates) return null;
   const { items, classes, articles } = candidates;
   const scope = lowestCommonAncestor([...items, ...classes, ...articles]);
@@ -353,7 +354,7 @@ export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<
   m.itemBodies = items;
   m.classBodies = classes;
   m.articles = articles;
-  const bound = paragraphTextOf(m, scope) + paragraphTextOutside(body, scope);
+  const bound = paragraphTextOf(m, scope) + paragraphTextOutside(body, scope, reaches);
   let certain = true;
   const named = namedBody(doc, m, (el): el is Element => {
     const sure = enough(m, el, bound);
@@ -365,22 +366,23 @@ export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<
 }
 
 /**
- * Words one of which every BODY_CLASS name holds, as written in lower, capitalised and upper case
- * (some DOMs do not support the selectors' `i` flag).
+ * Parts of the words one of which every BODY_CLASS name holds (article, story, entry, post, body), as
+ * written in lower or capitalised case and in upper case (some DOMs do not support the selectors' `i`
+ * flag). Fewer selectors than the words' three spellings each: the selector engine tries every one on
+ * every element with a class or an id. The JavaScript test of BODY_CLASS then keeps the real names.
  */
-const BODY_NAME_SELECTOR = ['article', 'story', 'entry', 'post', 'body']
-  .flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()])
+const BODY_NAME_SELECTOR = ['rticle', 'RTICLE', 'tory', 'TORY', 'ntry', 'NTRY', 'ost', 'OST', 'ody', 'ODY']
   .flatMap((part) => [`[class*="${part}"]`, `[id*="${part}"]`])
   .join(',');
 
 /**
- * The named body containers the whole-page walk would find (those it reaches: not skipped, nor below
- * a skipped element), or null when there are none or the DOM cannot run the selectors.
+ * Whether the whole-page walk reaches an element below `body`: neither it nor an ancestor below the
+ * body is skipped. Answers are remembered for every ancestor looked at, so many questions about
+ * one page cost about one look per element.
  */
-function namedCandidates(body: Element): { items: Element[]; classes: Element[]; articles: Element[] } | null {
+function walkReaches(body: Element): (el: Element) => boolean {
   const reached = new Map<Element, boolean>();
-  /** The walk reaches el: neither it nor an ancestor below the body is skipped. */
-  const reaches = (el: Element): boolean => {
+  return (el) => {
     const path: Element[] = [];
     let verdict = true;
     for (let a: Element | null = el; a && a !== body; a = a.parentElement) {
@@ -398,6 +400,13 @@ function namedCandidates(body: Element): { items: Element[]; classes: Element[];
     }
     return verdict;
   };
+}
+
+/**
+ * The named body containers the whole-page walk would find (those it reaches), or null when there
+ * are none or the DOM cannot run the selectors.
+ */
+function namedCandidates(body: Element, reaches: (el: Element) => boolean): { items: Element[]; classes: Element[]; articles: Element[] } | null {
   try {
     const items: Element[] = [];
     for (const el of body.querySelectorAll('[itemprop="articleBody"]')) if (reaches(el)) items.push(el);
@@ -415,17 +424,17 @@ function namedCandidates(body: Element): { items: Element[]; classes: Element[];
 }
 
 /**
- * Text of the paragraph-long <p> elements outside `scope`, read whole (links, captions and hidden
- * parts included, so more than the walk would count for them). Paragraphs in other elements are not
- * counted: on the corpus news pages this estimate gives the whole-page walk's answer on every page
- * (test/unit/page/named-body.test.ts).
+ * Text of the paragraph-long <p> elements outside `scope` that the walk reaches, read whole (links,
+ * captions and hidden inline parts included, so more than the walk would count for them). Paragraphs
+ * in other elements are not counted: on the corpus news pages this estimate gives the whole-page
+ * walk's answer on every page (test/unit/page/named-body.test.ts).
  */
-function paragraphTextOutside(body: Element, scope: Element): number {
+function paragraphTextOutside(body: Element, scope: Element, reaches: (el: Element) => boolean): number {
   let text = 0;
   for (const p of body.getElementsByTagName('p')) {
     if (scope.contains(p)) continue;
     const weight = textWeight(p.textContent ?? '');
-    if (weight >= MIN_PARAGRAPH) text += weight;
+    if (weight >= MIN_PARAGRAPH && reaches(p)) text += weight;
   }
   return text;
 }

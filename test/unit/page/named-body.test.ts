@@ -57,6 +57,17 @@ describe('named body', () => {
     expect(extractArticle(doc).root?.tagName).toBe('SECTION');
   });
 
+  it('does not count paragraphs in page chrome against the named container', () => {
+    // Teasers in an aside and a footer: the whole-page walk skips them, so they cannot make it choose otherwise.
+    const chrome = `<aside>${PARAGRAPH.repeat(6)}</aside><footer>${PARAGRAPH.repeat(6)}</footer>`;
+    const doc = page(DECLARED, `<div class="story-body">${PARAGRAPH.repeat(4)}</div>${chrome}`);
+    expect(named(doc)?.root.className).toBe('story-body');
+    expect(extractArticle(doc).text).toBe(wholePageText(doc));
+    // The same paragraphs where the walk reaches them could: then the path declines.
+    const reached = page(DECLARED, `<div class="story-body">${PARAGRAPH.repeat(4)}</div><div>${PARAGRAPH.repeat(12)}</div>`);
+    expect(named(reached)).toBeNull();
+  });
+
   it('ignores named containers the walk would skip (hidden, or inside page chrome)', () => {
     const hidden = page(DECLARED, `<aside><div class="article-body">${PARAGRAPH.repeat(6)}</div></aside><div hidden class="entry-content">${PARAGRAPH.repeat(6)}</div>`);
     expect(named(hidden)).toBeNull();
