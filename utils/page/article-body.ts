@@ -329,22 +329,49 @@ export function* findArticleBodySteps(doc: Document, clock: StepClock): Generato
   return chooseBody(doc, m);
 }
 
+/** Named candidates of the page: itemprop=articleBody, body classes, <article> elements. */
+interface Candidates {
+  items: Element[];
+  classes: Element[];
+  articles: Element[];
+}
+
+/** What measuring some candidates' common container says: the body, "not one of these", or null (only the whole-page walk can tell). */
+type NamedAnswer = { root: Element; stats: BodyStats; measured: Element } | 'none of these' | null;
+
 /**
  * The article body when the page names it, found by measuring only the named containers' subtree:
  * on most news pages that is a fraction of the page, and the walk's cost is in the nodes it reads.
- * The candidates (itemprop=articleBody, body classes, <article>) are found by the browser's selector
- * engine. The answer must be the one the whole-page walk would give: the named container must hold
- * enough text against an estimate from above of the automatic choice's text (the paragraph text
- * inside the candidates' common container plus that of the <p> elements outside it), and must be the
- * same for any automatic choice up to that estimate; otherwise null, and the caller walks the page.
- * Then `measured` is the container walked: the statistics and decisions cover only its subtree.
+ * The candidates are found by the browser's selector engine, itemprop=articleBody first: it wins over
+ * any class or <article> that holds enough text, so when it does, only its own subtree is measured
+ * and the other candidates are never looked for. The answer must be the one the whole-page walk would
+ * give (see answerWithin); otherwise null, and the caller walks the page. Then `measured` is the
+ * container walked: the statistics and decisions cover only its subtree.
  */
 export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<void, { root: Element; stats: BodyStats; measured: Element } | null, void> {
   const body = doc.body;
   if (!body) return null;
   const reaches = walkReaches(body);
-  const candidates = namedCandidates(body, reaches);
-  if (!candidates) return null;
+  const items = itemBodies(body, reaches);
+  if (items === null) return null;
+  if (items.length > 0) {
+    const answer = yield* answerWithin(doc, body, { items, classes: [], articles: [] }, reaches, clock);
+    if (answer !== 'none of these') return answer;
+  }
+  const candidates = otherCandidates(body, reaches);
+  if (!candidates || items.length + candidates.classes.length + candidates.articles.length === 0) return null;
+  const answer = yield* answerWithin(doc, body, { items, ...candidates }, reaches, clock);
+  return answer === 'none of these' ? null : answer;
+}
+
+/**
+ * Measures the candidates' common container and picks the named body as the whole-page walk would.
+ * The named container must hold enough text against an estimate from above of the automatic choice's
+ * text (the paragraph text inside the common container plus that of the <p> elements outside it), and
+ * the pick must be the same for any automatic choice up to that estimate; else null. 'none of these'
+ * when no candidate could hold enough text for any automatic choice.
+ */
+function* answerWithin(doc: Document, body: Element, candidates: Candidates, reaches: (el: Element) => boolean, clock: StepClock): Generator<void, NamedAnswer, void> {
   const { items, classes, articles } = candidates;
   const scope = lowestCommonAncestor([...items, ...classes, ...articles]);
   // The walk treats its root as a block: an inline common container would change what it measures.
@@ -362,7 +389,8 @@ export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<
     if (sure !== enough(m, el, 0)) certain = false;
     return sure;
   });
-  return named && certain ? { root: named, stats: m.stats, measured: scope } : null;
+  if (!certain) return null;
+  return named ? { root: named, stats: m.stats, measured: scope } : 'none of these';
 }
 
 /**
@@ -402,14 +430,23 @@ function walkReaches(body: Element): (el: Element) => boolean {
   };
 }
 
-/**
- * The named body containers the whole-page walk would find (those it reaches), or null when there
- * are none or the DOM cannot run the selectors.
- */
-function namedCandidates(body: Element, reaches: (el: Element) => boolean): { items: Element[]; classes: Element[]; articles: Element[] } | null {
+/** The itemprop=articleBody elements the whole-page walk reaches, or null when the DOM cannot run the selector. */
+function itemBodies(body: Element, reaches: (el: Element) => boolean): Element[] | null {
   try {
     const items: Element[] = [];
     for (const el of body.querySelectorAll('[itemprop="articleBody"]')) if (reaches(el)) items.push(el);
+    return items;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The body-class containers and <article> elements the whole-page walk reaches, or null when the DOM
+ * cannot run the selectors.
+ */
+function otherCandidates(body: Element, reaches: (el: Element) => boolean): { classes: Element[]; articles: Element[] } | null {
+  try {
     const classes: Element[] = [];
     for (const el of body.querySelectorAll(BODY_NAME_SELECTOR)) {
       const className = el.getAttribute('class');
@@ -417,7 +454,7 @@ function namedCandidates(body: Element, reaches: (el: Element) => boolean): { it
       if (((className && BODY_CLASS.test(className)) || (id && BODY_CLASS.test(id))) && reaches(el)) classes.push(el);
     }
     const articles = Array.from(body.getElementsByTagName('article')).filter(reaches);
-    return items.length + classes.length + articles.length > 0 ? { items, classes, articles } : null;
+    return { classes, articles };
   } catch {
     return null;
   }

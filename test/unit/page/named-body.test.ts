@@ -49,6 +49,19 @@ describe('named body', () => {
     expect([...found.stats.paragraphText.keys()].every((el) => el === found.root || found.root.contains(el) || el.contains(found.root))).toBe(true);
   });
 
+  it('measures only an itemprop=articleBody that holds the story, and looks past one that holds none', () => {
+    const story = `<div itemprop="articleBody">${PARAGRAPH.repeat(6)}</div>`;
+    const holding = page(DECLARED, `<article class="story"><div class="story-content">${story}</div><div>${PARAGRAPH}</div></article>`);
+    const found = named(holding)!;
+    expect(found.root.getAttribute('itemprop')).toBe('articleBody');
+    expect(found.measured).toBe(found.root);
+    expect(extractArticle(holding).text).toBe(wholePageText(holding));
+    // An empty articleBody (a schema leftover): the body class then answers, as in the whole-page walk.
+    const empty = page(DECLARED, `<main><div itemprop="articleBody"><p>Updated.</p></div><div class="story-body">${PARAGRAPH.repeat(6)}</div></main>`);
+    expect(named(empty)?.root.className).toBe('story-body');
+    expect(extractArticle(empty).text).toBe(wholePageText(empty));
+  });
+
   it('declines when more text outside the named container could make the automatic choice win', () => {
     // A "post-content" teaser beside the real story, which is not named.
     const doc = page(DECLARED, `<main><div class="post-content">${PARAGRAPH}</div></main><section>${PARAGRAPH.repeat(10)}</section>`);
