@@ -329,6 +329,9 @@ export function* findArticleBodySteps(doc: Document, clock: StepClock): Generato
   return chooseBody(doc, m);
 }
 
+/** Whether the whole-page walk reaches an element (walkReaches). */
+type Reaches = (el: Element) => boolean;
+
 /** Named candidates of the page: itemprop=articleBody, body classes, <article> elements. */
 interface Candidates {
   items: Element[];
@@ -342,27 +345,37 @@ type NamedAnswer = { root: Element; stats: BodyStats; measured: Element } | 'non
 /**
  * The article body when the page names it, found by measuring only the named containers' subtree:
  * on most news pages that is a fraction of the page, and the walk's cost is in the nodes it reads.
- * The candidates are found by the browser's selector engine, itemprop=articleBody first: it wins over
- * any class or <article> that holds enough text, so when it does, only its own subtree is measured
- * and the other candidates are never looked for. The answer must be the one the whole-page walk would
- * give (see answerWithin); otherwise null, and the caller walks the page. Then `measured` is the
- * container walked: the statistics and decisions cover only its subtree.
+ * The candidates are found by the browser's selector engine, in the order in which they win:
+ * itemprop=articleBody, then body classes, then <article>. One that holds enough text wins over every
+ * later one, so each kind is measured on its own (its common container only), and the later kinds are
+ * looked for only when none of this kind can be the body. The answer must be the one the whole-page
+ * walk would give (see answerWithin); otherwise null, and the caller walks the page. Then `measured`
+ * is the container walked: the statistics and decisions cover only its subtree.
  */
 export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<void, { root: Element; stats: BodyStats; measured: Element } | null, void> {
   const body = doc.body;
   if (!body) return null;
   const reaches = walkReaches(body);
-  const items = itemBodies(body, reaches);
-  if (items === null) return null;
-  if (items.length > 0) {
-    const answer = yield* answerWithin(doc, body, { items, classes: [], articles: [] }, reaches, clock);
+  for (const stage of NAMED_STAGES) {
+    let candidates: Candidates;
+    try {
+      candidates = stage(body, reaches);
+    } catch {
+      return null; // a DOM that cannot run the selectors: the whole-page walk decides
+    }
+    if (candidates.items.length + candidates.classes.length + candidates.articles.length === 0) continue;
+    const answer = yield* answerWithin(doc, body, candidates, reaches, clock);
     if (answer !== 'none of these') return answer;
   }
-  const candidates = otherCandidates(body, reaches);
-  if (!candidates || items.length + candidates.classes.length + candidates.articles.length === 0) return null;
-  const answer = yield* answerWithin(doc, body, { items, ...candidates }, reaches, clock);
-  return answer === 'none of these' ? null : answer;
+  return null;
 }
+
+/** Each kind of named candidate on its own, in the order in which they win (namedBody). */
+const NAMED_STAGES: ((body: Element, reaches: Reaches) => Candidates)[] = [
+  (body, reaches) => ({ items: itemBodies(body, reaches), classes: [], articles: [] }),
+  (body, reaches) => ({ items: [], classes: classBodies(body, reaches), articles: [] }),
+  (body, reaches) => ({ items: [], classes: [], articles: articleElements(body, reaches) }),
+];
 
 /**
  * Measures the candidates' common container and picks the named body as the whole-page walk would.
@@ -371,7 +384,7 @@ export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<
  * the pick must be the same for any automatic choice up to that estimate; else null. 'none of these'
  * when no candidate could hold enough text for any automatic choice.
  */
-function* answerWithin(doc: Document, body: Element, candidates: Candidates, reaches: (el: Element) => boolean, clock: StepClock): Generator<void, NamedAnswer, void> {
+function* answerWithin(doc: Document, body: Element, candidates: Candidates, reaches: Reaches, clock: StepClock): Generator<void, NamedAnswer, void> {
   const { items, classes, articles } = candidates;
   const scope = lowestCommonAncestor([...items, ...classes, ...articles]);
   // The walk treats its root as a block: an inline common container would change what it measures.
@@ -408,7 +421,7 @@ const BODY_NAME_SELECTOR = ['rticle', 'RTICLE', 'tory', 'TORY', 'ntry', 'NTRY', 
  * body is skipped. Answers are remembered for every ancestor looked at, so many questions about
  * one page cost about one look per element.
  */
-function walkReaches(body: Element): (el: Element) => boolean {
+function walkReaches(body: Element): Reaches {
   const reached = new Map<Element, boolean>();
   return (el) => {
     const path: Element[] = [];
@@ -430,34 +443,27 @@ function walkReaches(body: Element): (el: Element) => boolean {
   };
 }
 
-/** The itemprop=articleBody elements the whole-page walk reaches, or null when the DOM cannot run the selector. */
-function itemBodies(body: Element, reaches: (el: Element) => boolean): Element[] | null {
-  try {
-    const items: Element[] = [];
-    for (const el of body.querySelectorAll('[itemprop="articleBody"]')) if (reaches(el)) items.push(el);
-    return items;
-  } catch {
-    return null;
-  }
+/** The itemprop=articleBody elements the whole-page walk reaches. */
+function itemBodies(body: Element, reaches: Reaches): Element[] {
+  const items: Element[] = [];
+  for (const el of body.querySelectorAll('[itemprop="articleBody"]')) if (reaches(el)) items.push(el);
+  return items;
 }
 
-/**
- * The body-class containers and <article> elements the whole-page walk reaches, or null when the DOM
- * cannot run the selectors.
- */
-function otherCandidates(body: Element, reaches: (el: Element) => boolean): { classes: Element[]; articles: Element[] } | null {
-  try {
-    const classes: Element[] = [];
-    for (const el of body.querySelectorAll(BODY_NAME_SELECTOR)) {
-      const className = el.getAttribute('class');
-      const id = el.getAttribute('id');
-      if (((className && BODY_CLASS.test(className)) || (id && BODY_CLASS.test(id))) && reaches(el)) classes.push(el);
-    }
-    const articles = Array.from(body.getElementsByTagName('article')).filter(reaches);
-    return { classes, articles };
-  } catch {
-    return null;
+/** The elements with a body class or id (BODY_CLASS) that the whole-page walk reaches. */
+function classBodies(body: Element, reaches: Reaches): Element[] {
+  const classes: Element[] = [];
+  for (const el of body.querySelectorAll(BODY_NAME_SELECTOR)) {
+    const className = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if (((className && BODY_CLASS.test(className)) || (id && BODY_CLASS.test(id))) && reaches(el)) classes.push(el);
   }
+  return classes;
+}
+
+/** The <article> elements the whole-page walk reaches. */
+function articleElements(body: Element, reaches: Reaches): Element[] {
+  return Array.from(body.getElementsByTagName('article')).filter(reaches);
 }
 
 /**
@@ -466,7 +472,7 @@ function otherCandidates(body: Element, reaches: (el: Element) => boolean): { cl
  * in other elements are not counted: on the corpus news pages this estimate gives the whole-page
  * walk's answer on every page (test/unit/page/named-body.test.ts).
  */
-function paragraphTextOutside(body: Element, scope: Element, reaches: (el: Element) => boolean): number {
+function paragraphTextOutside(body: Element, scope: Element, reaches: Reaches): number {
   let text = 0;
   for (const p of body.getElementsByTagName('p')) {
     if (scope.contains(p)) continue;

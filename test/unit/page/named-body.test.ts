@@ -62,6 +62,15 @@ describe('named body', () => {
     expect(extractArticle(empty).text).toBe(wholePageText(empty));
   });
 
+  it('measures a body class alone, not the <article> elements around it and beside it', () => {
+    const teasers = `<article class="teaser">${PARAGRAPH}</article>`.repeat(3);
+    const doc = page(DECLARED, `<main><article class="story"><div class="story-body">${PARAGRAPH.repeat(8)}</div></article>${teasers}</main>`);
+    const found = named(doc)!;
+    expect(found.root.className).toBe('story-body');
+    expect(found.measured).toBe(found.root);
+    expect(extractArticle(doc).text).toBe(wholePageText(doc));
+  });
+
   it('declines when more text outside the named container could make the automatic choice win', () => {
     // A "post-content" teaser beside the real story, which is not named.
     const doc = page(DECLARED, `<main><div class="post-content">${PARAGRAPH}</div></main><section>${PARAGRAPH.repeat(10)}</section>`);
