@@ -9,6 +9,14 @@ import { DEFAULT_SETTINGS, sanitizeSettings, SETTINGS_KEY, type Settings } from 
  */
 const SLOT = '__sourcelightEarlySettings';
 
+/** The early read, as the content script takes it: `settings` follows changes until `stop()`. */
+export interface EarlySettings {
+  /** The stored settings; a newer promise when they change before `stop()`. */
+  readonly settings: Promise<Settings>;
+  /** Stops following changes (once the content script watches them itself). */
+  stop(): void;
+}
+
 interface EarlyRead {
   settings: Promise<Settings>;
   stop: () => void;
@@ -16,7 +24,7 @@ interface EarlyRead {
 
 type WithSlot = typeof globalThis & { [SLOT]?: EarlyRead };
 
-/** Starts the read, and keeps it current until the content script takes it. */
+/** Starts the read, and keeps it current until the content script stops it. */
 export function startEarlySettingsRead(): void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SETTINGS_KEY in changes) early.settings = Promise.resolve(sanitizeSettings(changes[SETTINGS_KEY].newValue ?? DEFAULT_SETTINGS));
@@ -29,11 +37,13 @@ export function startEarlySettingsRead(): void {
   (globalThis as WithSlot)[SLOT] = early;
 }
 
-/** The settings the early script read (or null when it did not run, e.g. on a page that was open before an update). */
-export function takeEarlySettings(): Promise<Settings> | null {
+/**
+ * The early script's read (or null when it did not run, e.g. on a page that was open before an
+ * update), once: it keeps following changes until the caller stops it.
+ */
+export function takeEarlySettings(): EarlySettings | null {
   const early = (globalThis as WithSlot)[SLOT];
   if (!early) return null;
   delete (globalThis as WithSlot)[SLOT];
-  early.stop();
-  return early.settings;
+  return early;
 }

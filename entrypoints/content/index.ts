@@ -189,21 +189,39 @@ export default defineContentScript({
       const request = parseTabRequest(message);
       return request ? answer(request) : undefined;
     };
-    browser.runtime.onMessage.addListener(onMessage);
-    const unwatchSettings = watchSettings((next) => void applySettings(next));
+
+    // The settings come from extension storage, an asynchronous read, usually done by the early script
+    // by now; when it is not, the first analysis runs meanwhile.
+    const early = takeEarlySettings();
+    const firstRead = early?.settings ?? loadSettings();
+    const settingsReady = firstRead.catch(() => DEFAULT_SETTINGS);
+
+    let stopListening = () => {};
+    /**
+     * Requests from the popup and the keyboard commands, and changes of the settings: listened to once
+     * the first marks are registered (or the page is left unmarked), as the marks need neither.
+     * Until then the early read follows the settings: a change it saw meanwhile is applied now.
+     */
+    const listen = () => {
+      early?.stop();
+      if (ctx.isInvalid) return;
+      browser.runtime.onMessage.addListener(onMessage);
+      const unwatchSettings = watchSettings((next) => void applySettings(next));
+      stopListening = () => {
+        browser.runtime.onMessage.removeListener(onMessage);
+        unwatchSettings();
+      };
+      if (early && early.settings !== firstRead) early.settings.then((next) => applySettings(next)).catch(() => {});
+    };
 
     // An extension update or removal invalidates this script: leave the page as it was.
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      unwatchSettings();
+      stopListening();
       stopUi();
       marker.clear();
       notes.clear();
     });
 
-    // The settings come from extension storage, an asynchronous read, usually done by the early script
-    // by now; when it is not, the first analysis runs meanwhile.
-    const settingsReady = (takeEarlySettings() ?? loadSettings()).catch(() => DEFAULT_SETTINGS);
     // The browser compiled and started this script in the task now running: analysis gets tasks of its own.
     await yieldToPage();
     const analyzed = marker.analyze().catch((error) => {
@@ -213,6 +231,7 @@ export default defineContentScript({
     settings = await settingsReady;
     if (!isOn()) {
       marker.clear();
+      listen();
       return;
     }
     if ((await analyzed) === 'found') marker.applyMarks(settings);
@@ -221,6 +240,7 @@ export default defineContentScript({
     const markedAt = performance.now();
     measureStep('page', startedAt, markedAt);
     measureStep('script', SCRIPT_START, markedAt);
+    listen();
     // Our controls and the reader's notes come after the marks, in a task of their own.
     await yieldToPage();
     if (!isOn()) return;
