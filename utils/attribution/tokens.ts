@@ -49,6 +49,12 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 38;
 }
 
+/** A word lower-cased, with a joiner `’` folded to `'` (most words need neither: no fresh string then). */
+function lowerWord(raw: string): string {
+  const lower = MAY_HAVE_UPPER.test(raw) ? raw.toLowerCase() : raw;
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
 const CONTRACTED = new Set(['he', 'she', 'it', 'they', 'who']);
 const CLITICS = new Set(["'s", "'ve", "'d", "'ll", "'re"]);
 
@@ -60,6 +66,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const n = to;
   let i = from;
+  // The part lower-cased at once (curly apostrophes folded), where that keeps every character at its
+  // offset: then a word's lower form is a slice of it. Not where lower-casing changes lengths (`İ`)
+  // or depends on the next letter (Greek final sigma): there each word is lower-cased on its own.
+  const part = text.slice(from, to);
+  let folded: string | null = part.toLowerCase();
+  if (folded.length !== part.length || part.includes('\u03a3')) folded = null;
+  else if (folded.includes('\u2019')) folded = folded.replace(/\u2019/g, "'");
   let nl = from > 0 && (text.charCodeAt(from - 1) === 10 || text.charCodeAt(from - 1) === 13);
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -80,12 +93,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       // `U.S.` / `D.C.` / `C.`: keep a dot that closes a one-letter segment.
       if (i < n && text.charCodeAt(i) === 46 && (i - 1 === start || isJoiner(text.charCodeAt(i - 2)))) i++;
-      const raw = text.slice(start, i);
-      // Most words need no lower-casing (a fresh string each); a joiner `’` is folded to `'`.
-      let lower = MAY_HAVE_UPPER.test(raw) ? raw.toLowerCase() : raw;
-      const curly = lower.includes('\u2019');
-      if (curly) lower = lower.replace(/\u2019/g, "'");
-      const cap = code < 128 ? code >= 65 && code <= 90 : raw.charAt(0) !== lower.charAt(0);
+      const lower = folded !== null ? folded.slice(start - from, i - from) : lowerWord(text.slice(start, i));
+      const cap = code < 128 ? code >= 65 && code <= 90 : text.charAt(start) !== lower.charAt(0);
       // `he's`, `they've`: a subject pronoun and its auxiliary are two tokens, as in `he has`.
       const apos = lower.indexOf("'");
       if (apos >= 2 && apos <= 4 && CONTRACTED.has(lower.slice(0, apos)) && CLITICS.has(lower.slice(apos))) {

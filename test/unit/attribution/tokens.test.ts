@@ -50,6 +50,14 @@ describe('tokenize', () => {
     }
   }, 60_000);
 
+  it('lower-cases each word on its own where lower-casing the whole text would differ', () => {
+    // Greek final sigma depends on the next letter; `İ` lower-cases to two characters.
+    for (const text of ['ΟΔΟΣ ΑΘΗΝΩΝ, ΟΔΟΣ-ΑΘΗΝΩΝ ΣΑ.', 'İstanbul’da İZMİR said', 'He’s “OK,” Σ said']) {
+      expect({ text, tokens: tokenize(text) }).toEqual({ text, tokens: referenceTokenize(text) });
+      expect({ text, tokens: tokenize(text, 3) }).toEqual({ text, tokens: referenceTokenize(text, 3) });
+    }
+  });
+
   it('gives the first version’s tokens on random text, for random parts of it', () => {
     const random = rng(20261127);
     for (let run = 0; run < 3000; run++) {
