@@ -252,6 +252,8 @@ const only = process.argv.slice(2);
 const pages = readdirSync(pagesDir).filter((name) => statSync(join(pagesDir, name)).isDirectory() && (only.length === 0 || only.includes(name)));
 // BENCH_BUILDS=<dir>,<dir> compares built extensions (chrome-mv3 folders), each in a browser of its
 // own, taking turns page by page: a change of 1 ms is lost in the drift between two whole runs.
+// The two browsers are not alike either: the same build twice (an A/A run) gave a per-page ratio of
+// 0.86 here. Run both orders (A,B and B,A) and take the square root of ratio(A,B) / ratio(B,A).
 const builds = (process.env.BENCH_BUILDS ?? chromeBuild).split(',').map((dir) => resolve(dir));
 const server = await startPageServer();
 const profiles = builds.map(() => mkdtempSync(join(tmpdir(), 'sourcelight-bench-')));
