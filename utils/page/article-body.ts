@@ -339,8 +339,11 @@ interface Candidates {
   articles: Element[];
 }
 
+/** The body a page names, with the statistics of the container measured to find it. */
+type NamedBody = { root: Element; stats: BodyStats; measured: Element };
+
 /** What measuring some candidates' common container says: the body, "not one of these", or null (only the whole-page walk can tell). */
-type NamedAnswer = { root: Element; stats: BodyStats; measured: Element } | 'none of these' | null;
+type NamedAnswer = NamedBody | 'none of these' | null;
 
 /**
  * The article body when the page names it, found by measuring only the named containers' subtree:
@@ -352,7 +355,7 @@ type NamedAnswer = { root: Element; stats: BodyStats; measured: Element } | 'non
  * walk would give (see answerWithin); otherwise null, and the caller walks the page. Then `measured`
  * is the container walked: the statistics and decisions cover only its subtree.
  */
-export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<void, { root: Element; stats: BodyStats; measured: Element } | null, void> {
+export function* findNamedBodySteps(doc: Document, clock: StepClock): Generator<void, NamedBody | null, void> {
   const body = doc.body;
   if (!body) return null;
   const reaches = walkReaches(body);
@@ -408,9 +411,10 @@ function* answerWithin(doc: Document, body: Element, candidates: Candidates, rea
 
 /**
  * Parts of the words one of which every BODY_CLASS name holds (article, story, entry, post, body), as
- * written in lower or capitalised case and in upper case (some DOMs do not support the selectors' `i`
- * flag). Fewer selectors than the words' three spellings each: the selector engine tries every one on
- * every element with a class or an id. The JavaScript test of BODY_CLASS then keeps the real names.
+ * written in lower or capitalised case and in upper case (the selectors' `i` flag made the selector
+ * engine slower on these pages). Fewer selectors than the words' three spellings each: the selector
+ * engine tries every one on every element with a class or an id. The JavaScript test of BODY_CLASS
+ * then keeps the real names.
  */
 const BODY_NAME_SELECTOR = ['rticle', 'RTICLE', 'tory', 'TORY', 'ntry', 'NTRY', 'ost', 'OST', 'ody', 'ODY']
   .flatMap((part) => [`[class*="${part}"]`, `[id*="${part}"]`])
