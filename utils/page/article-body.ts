@@ -104,6 +104,8 @@ interface MeasureState {
   linkDepth: number;
   codeDepth: number;
   junkDepth: number;
+  /** The walk collects the named candidates it meets (a whole-page walk; a named scope's walk is given them). */
+  collect: boolean;
   m: Measured;
 }
 
@@ -112,14 +114,17 @@ const OPEN_LINK = 2;
 const OPEN_CODE = 4;
 const OPEN_JUNK = 8;
 
-/** A walk over `body`'s subtree (the document's body, or a container the page names as its article body). */
-function startMeasure(body: Element | null): MeasureState {
+/**
+ * A walk over `body`'s subtree: the document's body, or the common container of the `named` candidates
+ * the selector engine found (then the walk does not look for candidates itself).
+ */
+function startMeasure(body: Element | null, named: Candidates | null): MeasureState {
   const m: Measured = {
     stats: { paragraphText: new Map(), decisions: new Map(), paragraphs: 0, totalText: 0, readerScore: 0, codeText: 0 },
     score: new Map(),
-    itemBodies: [],
-    classBodies: [],
-    articles: [],
+    itemBodies: named ? named.items : [],
+    classBodies: named ? named.classes : [],
+    articles: named ? named.articles : [],
   };
   const open: Element[] = [];
   for (let a: Element | null = body; a; a = a.parentElement) open.push(a);
@@ -139,6 +144,7 @@ function startMeasure(body: Element | null): MeasureState {
     linkDepth: 0,
     codeDepth: 0,
     junkDepth: 0,
+    collect: named === null,
     m,
   };
 }
@@ -201,13 +207,15 @@ function runMeasure(s: MeasureState, clock: StepClock): boolean {
       if (info.skipped) decisions.set(el, 1);
       else {
         if (info.junk) decisions.set(el, 2);
-        if (info !== PLAIN_INFO) {
-          if (info.itemprop === 'articleBody') m.itemBodies.push(el);
-          if ((info.className && BODY_CLASS.test(info.className)) || (info.id && BODY_CLASS.test(info.id))) {
-            m.classBodies.push(el);
+        if (s.collect) {
+          if (info !== PLAIN_INFO) {
+            if (info.itemprop === 'articleBody') m.itemBodies.push(el);
+            if ((info.className && BODY_CLASS.test(info.className)) || (info.id && BODY_CLASS.test(info.id))) {
+              m.classBodies.push(el);
+            }
           }
+          if (tag === 'ARTICLE') m.articles.push(el);
         }
-        if (tag === 'ARTICLE') m.articles.push(el);
         if (el.firstChild !== null) {
           descend = true;
           let f = 0;
@@ -284,8 +292,8 @@ function endMeasure(s: MeasureState): Measured {
 }
 
 /** The measuring walk over `within`'s subtree as resumable steps: yields when the clock says a step is over. */
-function* measureSteps(within: Element | null, clock: StepClock): Generator<void, Measured, void> {
-  const s = startMeasure(within);
+function* measureSteps(within: Element | null, clock: StepClock, named: Candidates | null): Generator<void, Measured, void> {
+  const s = startMeasure(within, named);
   while (!runMeasure(s, clock)) {
     yield;
     clock.start();
@@ -294,7 +302,7 @@ function* measureSteps(within: Element | null, clock: StepClock): Generator<void
 }
 
 function measure(doc: Document): Measured {
-  const s = startMeasure(doc.body ?? doc.documentElement);
+  const s = startMeasure(doc.body ?? doc.documentElement, null);
   runMeasure(s, NO_CLOCK);
   return endMeasure(s);
 }
@@ -325,7 +333,7 @@ export function findArticleBodyWithStats(doc: Document): { root: Element; stats:
 
 /** findArticleBodyWithStats as resumable steps: yields whenever the clock says the step is over. */
 export function* findArticleBodySteps(doc: Document, clock: StepClock): Generator<void, { root: Element; stats: BodyStats }, void> {
-  const m = yield* measureSteps(doc.body ?? doc.documentElement, clock);
+  const m = yield* measureSteps(doc.body ?? doc.documentElement, clock, null);
   return chooseBody(doc, m);
 }
 
@@ -392,11 +400,8 @@ function* answerWithin(doc: Document, body: Element, candidates: Candidates, rea
   const scope = lowestCommonAncestor([...items, ...classes, ...articles]);
   // The walk treats its root as a block: an inline common container would change what it measures.
   if (!scope || scope === body || !BLOCK_TAGS.has(upperTag(scope))) return null;
-  const m = yield* measureSteps(scope, clock);
-  // The walk starts below the scope, which may be a candidate itself: the browser's lists are complete.
-  m.itemBodies = items;
-  m.classBodies = classes;
-  m.articles = articles;
+  // The browser's lists of candidates, not the walk's: the walk starts below the scope, which may be a candidate itself.
+  const m = yield* measureSteps(scope, clock, candidates);
   const bound = paragraphTextOf(m, scope) + paragraphTextOutside(body, scope, reaches);
   let certain = true;
   const named = namedBody(doc, m, (el): el is Element => {
@@ -479,9 +484,10 @@ function articleElements(body: Element, reaches: Reaches): Element[] {
 function paragraphTextOutside(body: Element, scope: Element, reaches: Reaches): number {
   let text = 0;
   for (const p of body.getElementsByTagName('p')) {
-    if (scope.contains(p)) continue;
+    // Whether the walk reaches it first: that answer is remembered per ancestor, the text is read anew.
+    if (scope.contains(p) || !reaches(p)) continue;
     const weight = textWeight(p.textContent ?? '');
-    if (weight >= MIN_PARAGRAPH && reaches(p)) text += weight;
+    if (weight >= MIN_PARAGRAPH) text += weight;
   }
   return text;
 }
