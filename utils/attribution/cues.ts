@@ -120,114 +120,112 @@ const ROLES: ReadonlyMap<string, number> = (() => {
  */
 export function findCues(tokens: Token[], first: number, last: number, learnable: number[]): Cue[] {
   const out: Cue[] = [];
+  // This loop reads every word of the page; the rules for the few words that can begin a cue are a
+  // function of their own, so the engine optimises a small loop instead of every rule (compiled anew
+  // on each page, as each page runs its own copy of the script).
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     if (t.type !== 'word' || t.quote >= 0) continue;
     const role = ROLES.get(t.lower);
     if (role === undefined) continue;
     if (role & LEARNED) learnable.push(i);
-    if (!(role & TRIGGER)) continue;
-    const w = t.lower;
-    const nr = matchNonResponse(tokens, i, last);
-    if (nr) {
-      // An auxiliary already taken as part of a previous cue cannot be shared.
-      const start = out.length && out[out.length - 1].last > nr[0] ? i : nr[0];
-      out.push({ first: start, last: nr[1], form: 'non-response', strength: 'strong' });
-      i = nr[1] - 1;
-      continue;
-    }
-    const next = lowerAt(tokens, i + 1, last);
-    const heard = hearsayStart(tokens, i, first, last);
-    if (heard >= 0) {
-      out.push({ first: heard, last: i + 1, form: 'hearsay', strength: 'strong' });
-      continue;
-    }
-    if (w === 'according' && next === 'to') {
-      out.push({ first: i, last: i + 2, form: 'according', strength: 'strong' });
-      i++;
-      continue;
-    }
-    if (w === 'reportedly' || w === 'allegedly' || w === 'purportedly' || w === 'supposedly') {
-      out.push({ first: i, last: i + 1, form: 'agentless', strength: 'strong' });
-      continue;
-    }
-    if (STATEMENT_VERBS.has(w) && (next === 'a' || next === 'an') && STATEMENT_NOUNS.has(lowerAt(tokens, i + 2, last))) {
-      out.push({ first: i, last: i + 3, form: 'verb', strength: 'strong' });
-      i += 2;
-      continue;
-    }
-    if (UNDER_FIRE_VERBS.has(w) && next === 'under' && UNDER_FIRE_NOUNS.has(lowerAt(tokens, i + 2, last))) {
-      out.push({ first: i, last: i + 3, form: 'agentless', strength: 'strong' });
-      i += 2;
-      continue;
-    }
-    if (SEE_AS_VERBS.has(w) && next === 'as' && i > first && tokens[i - 1].type === 'word' && !BE_FORMS.has(tokens[i - 1].lower)) {
-      out.push({ first: i, last: i + 2, form: 'verb', strength: 'medium' });
-      i++;
-      continue;
-    }
-    if (SEEM_FORMS.has(w) && next === 'to' && i > first) {
-      out.push({ first: i, last: i + 1, form: 'agentless', strength: 'strong' });
-      continue;
-    }
-    if (RAISE_FORMS.has(w) && WORRY_NOUNS.has(next)) {
-      out.push({ first: i, last: i + 2, form: 'agentless', strength: 'strong' });
-      i++;
-      continue;
-    }
-    // `he's said that` is `he has said`, not `it is said that`.
-    if (BE_FORMS.has(w) && !(w === "'s" && (next === 'said' || next === 'told'))) {
-      let j = i + 1;
-      while (j < i + 3 && (AGENTLESS_ADVERBS.has(lowerAt(tokens, j, last)) || ADJECTIVE_ADVERBS.has(lowerAt(tokens, j, last)))) j++;
-      // (`To be sure, ...` is the writer's concession.)
-      if (BELIEF_ADJECTIVES.has(lowerAt(tokens, j, last)) && i > first && tokens[i - 1].type === 'word' && tokens[i - 1].lower !== 'to') {
-        out.push({ first: i, last: j + 1, form: 'belief', strength: 'strong' });
-        i = j;
-        continue;
-      }
-      if (AGENTLESS_PARTICIPLES.has(lowerAt(tokens, j, last)) && AGENTLESS_NEXT.has(lowerAt(tokens, j + 1, last))) {
-        out.push({ first: i, last: j + 1, form: 'agentless', strength: 'strong' });
-        i = j;
-        continue;
-      }
-    }
-    if (AS_PARTICIPLES.has(w) && next === 'as' && i > first) {
-      const prev = tokens[i - 1];
-      if (prev.type === 'word' && !BE_FORMS.has(prev.lower) && !CUE_VERBS.has(prev.lower) &&
-        prev.lower !== 'has' && prev.lower !== 'have' && prev.lower !== 'had') {
-        out.push({ first: i, last: i + 2, form: 'agentless', strength: 'strong' });
-        i++;
-        continue;
-      }
-    }
-    const entry = CUE_VERBS.get(w);
-    // `Emery states, “...”`: `states` is a verb only between a name and what is stated.
-    if (w === 'states' && i > first && tokens[i - 1].cap && tokens[i - 1].type === 'word' && tokens[i - 1].lower !== 'united' &&
-      !NOUN_DETERMINERS.has(lowerAt(tokens, i - 2, last)) && (next === ',' || next === ':' || next === 'that')) {
-      out.push({ first: i, last: i + 1, form: 'verb', strength: 'strong' });
-      continue;
-    }
-    // `Having said that, ...`: the writer's transition.
-    if (w === 'said' && i > first && tokens[i - 1].lower === 'having') continue;
-    if (entry && looksLikeVerb(tokens, i, first, w, entry.lemma)) {
-      const hasParticle = entry.particles.includes(next);
-      if (entry.strength === 'particle' && !hasParticle) continue;
-      // `offers to pay` is a promise; `offers upgrades` is not.
-      if (entry.lemma === 'offer' && w !== 'offered' && next !== 'to') continue;
-      if (w === 'thanks' || w === 'thank') continue; // `thanks to`, `thank you`
-      // With its particle a particle verb needs what a medium verb needs (`refused to be`, `points out that`).
-      let strength: CueStrength = entry.strength === 'particle' && entry.lemma !== 'appear' ? 'medium' : entry.strength;
-      // `"...," he continued.` / `He continued: "..."`: continuing to speak; `continued to` is weaker.
-      if (entry.lemma === 'continue' && w !== 'continue' && w !== 'continues') {
-        strength = next === ',' || next === '.' || next === ':' ? 'strong' : next === 'to' ? 'medium' : strength;
-      }
-      out.push({ first: i, last: hasParticle ? i + 2 : i + 1, form: 'verb', strength });
-      if (hasParticle) i++;
-      continue;
-    }
-    if (CUE_NOUNS.has(w) && next === 'that') {
-      out.push({ first: i, last: i + 1, form: 'noun', strength: 'medium' });
-    }
+    if (role & TRIGGER) i = cueAt(tokens, i, first, last, out);
   }
   return out;
+}
+
+/** Adds the cue beginning at the trigger word `i`, if any, to `out`; returns the last token it took (else `i`). */
+function cueAt(tokens: Token[], i: number, first: number, last: number, out: Cue[]): number {
+  const w = tokens[i].lower;
+  const nr = matchNonResponse(tokens, i, last);
+  if (nr) {
+    // An auxiliary already taken as part of a previous cue cannot be shared.
+    const start = out.length && out[out.length - 1].last > nr[0] ? i : nr[0];
+    out.push({ first: start, last: nr[1], form: 'non-response', strength: 'strong' });
+    return nr[1] - 1;
+  }
+  const next = lowerAt(tokens, i + 1, last);
+  const heard = hearsayStart(tokens, i, first, last);
+  if (heard >= 0) {
+    out.push({ first: heard, last: i + 1, form: 'hearsay', strength: 'strong' });
+    return i;
+  }
+  if (w === 'according' && next === 'to') {
+    out.push({ first: i, last: i + 2, form: 'according', strength: 'strong' });
+    return i + 1;
+  }
+  if (w === 'reportedly' || w === 'allegedly' || w === 'purportedly' || w === 'supposedly') {
+    out.push({ first: i, last: i + 1, form: 'agentless', strength: 'strong' });
+    return i;
+  }
+  if (STATEMENT_VERBS.has(w) && (next === 'a' || next === 'an') && STATEMENT_NOUNS.has(lowerAt(tokens, i + 2, last))) {
+    out.push({ first: i, last: i + 3, form: 'verb', strength: 'strong' });
+    return i + 2;
+  }
+  if (UNDER_FIRE_VERBS.has(w) && next === 'under' && UNDER_FIRE_NOUNS.has(lowerAt(tokens, i + 2, last))) {
+    out.push({ first: i, last: i + 3, form: 'agentless', strength: 'strong' });
+    return i + 2;
+  }
+  if (SEE_AS_VERBS.has(w) && next === 'as' && i > first && tokens[i - 1].type === 'word' && !BE_FORMS.has(tokens[i - 1].lower)) {
+    out.push({ first: i, last: i + 2, form: 'verb', strength: 'medium' });
+    return i + 1;
+  }
+  if (SEEM_FORMS.has(w) && next === 'to' && i > first) {
+    out.push({ first: i, last: i + 1, form: 'agentless', strength: 'strong' });
+    return i;
+  }
+  if (RAISE_FORMS.has(w) && WORRY_NOUNS.has(next)) {
+    out.push({ first: i, last: i + 2, form: 'agentless', strength: 'strong' });
+    return i + 1;
+  }
+  // `he's said that` is `he has said`, not `it is said that`.
+  if (BE_FORMS.has(w) && !(w === "'s" && (next === 'said' || next === 'told'))) {
+    let j = i + 1;
+    while (j < i + 3 && (AGENTLESS_ADVERBS.has(lowerAt(tokens, j, last)) || ADJECTIVE_ADVERBS.has(lowerAt(tokens, j, last)))) j++;
+    // (`To be sure, ...` is the writer's concession.)
+    if (BELIEF_ADJECTIVES.has(lowerAt(tokens, j, last)) && i > first && tokens[i - 1].type === 'word' && tokens[i - 1].lower !== 'to') {
+      out.push({ first: i, last: j + 1, form: 'belief', strength: 'strong' });
+      return j;
+    }
+    if (AGENTLESS_PARTICIPLES.has(lowerAt(tokens, j, last)) && AGENTLESS_NEXT.has(lowerAt(tokens, j + 1, last))) {
+      out.push({ first: i, last: j + 1, form: 'agentless', strength: 'strong' });
+      return j;
+    }
+  }
+  if (AS_PARTICIPLES.has(w) && next === 'as' && i > first) {
+    const prev = tokens[i - 1];
+    if (prev.type === 'word' && !BE_FORMS.has(prev.lower) && !CUE_VERBS.has(prev.lower) &&
+      prev.lower !== 'has' && prev.lower !== 'have' && prev.lower !== 'had') {
+      out.push({ first: i, last: i + 2, form: 'agentless', strength: 'strong' });
+      return i + 1;
+    }
+  }
+  const entry = CUE_VERBS.get(w);
+  // `Emery states, “...”`: `states` is a verb only between a name and what is stated.
+  if (w === 'states' && i > first && tokens[i - 1].cap && tokens[i - 1].type === 'word' && tokens[i - 1].lower !== 'united' &&
+    !NOUN_DETERMINERS.has(lowerAt(tokens, i - 2, last)) && (next === ',' || next === ':' || next === 'that')) {
+    out.push({ first: i, last: i + 1, form: 'verb', strength: 'strong' });
+    return i;
+  }
+  // `Having said that, ...`: the writer's transition.
+  if (w === 'said' && i > first && tokens[i - 1].lower === 'having') return i;
+  if (entry && looksLikeVerb(tokens, i, first, w, entry.lemma)) {
+    const hasParticle = entry.particles.includes(next);
+    if (entry.strength === 'particle' && !hasParticle) return i;
+    // `offers to pay` is a promise; `offers upgrades` is not.
+    if (entry.lemma === 'offer' && w !== 'offered' && next !== 'to') return i;
+    if (w === 'thanks' || w === 'thank') return i; // `thanks to`, `thank you`
+    // With its particle a particle verb needs what a medium verb needs (`refused to be`, `points out that`).
+    let strength: CueStrength = entry.strength === 'particle' && entry.lemma !== 'appear' ? 'medium' : entry.strength;
+    // `"...," he continued.` / `He continued: "..."`: continuing to speak; `continued to` is weaker.
+    if (entry.lemma === 'continue' && w !== 'continue' && w !== 'continues') {
+      strength = next === ',' || next === '.' || next === ':' ? 'strong' : next === 'to' ? 'medium' : strength;
+    }
+    out.push({ first: i, last: hasParticle ? i + 2 : i + 1, form: 'verb', strength });
+    return hasParticle ? i + 1 : i;
+  }
+  if (CUE_NOUNS.has(w) && next === 'that') {
+    out.push({ first: i, last: i + 1, form: 'noun', strength: 'medium' });
+  }
+  return i;
 }

@@ -32,6 +32,28 @@ function abbreviationHolds(word: Token, dotIsSeparate: boolean, next: Token): bo
 }
 
 /**
+ * Where a sentence ends after the terminal token `i` (of the sentence starting at `first`): the index
+ * of the token after its closing marks, or -1 when the sentence goes on (`3.5`, `Mr. Smith`, a quoted
+ * passage). Read for terminals only, so it is a function apart from the loop over every token: the
+ * engine then optimises that loop alone (anew on every page, as each page runs its own copy).
+ */
+function sentenceBreak(tokens: Token[], quotes: QuoteRegion[], i: number, first: number, endsWithDot: boolean): number {
+  const t = tokens[i];
+  let j = i + 1;
+  while (j < tokens.length && !tokens[j].nl && (tokens[j].type === 'punct' ? TERMINALS.includes(tokens[j].lower) || CLOSING.includes(tokens[j].lower) : tokens[j].type === 'quote' && tokens[j].quote >= 0 && tokens[j].quote === t.quote && quotes[t.quote].close === j)) j++;
+  if (j >= tokens.length || tokens[j].nl) return j;
+  const next = tokens[j];
+  if (next.start === tokens[j - 1].end && next.type !== 'quote') return -1; // `3.5`, `U.S.-led`, `...and`
+  if (!startsSentence(next)) return -1;
+  if (t.lower === '.' && i > first && tokens[i - 1].type === 'word' && tokens[i - 1].end === t.start &&
+    abbreviationHolds(tokens[i - 1], true, next)) return -1;
+  if (endsWithDot && abbreviationHolds(t, false, next)) return -1;
+  // Inside one closed quotation the passage continues.
+  if (next.quote >= 0 && next.quote === tokens[j - 1].quote && quotes[next.quote].closed && quotes[next.quote].close !== j - 1) return -1;
+  return j;
+}
+
+/**
  * Splits the token stream into sentences. A break needs a terminal mark (plus any closing quotes or
  * brackets), a following token that can start a sentence, and no abbreviation before the mark.
  * Line breaks always end a sentence. A break inside a quotation that closes in the same paragraph is
@@ -53,24 +75,13 @@ export function splitSentences(tokens: Token[], quotes: QuoteRegion[]): Sentence
     if (t.nl && i > first) {
       push(i);
     }
-    const endsWithDot = t.type === 'word' && t.lower.endsWith('.') ;
+    const endsWithDot = t.type === 'word' && t.lower.endsWith('.');
     if (!(t.type === 'punct' && TERMINALS.includes(t.lower)) && !endsWithDot) continue;
-    let j = i + 1;
-    while (j < tokens.length && !tokens[j].nl && (tokens[j].type === 'punct' ? TERMINALS.includes(tokens[j].lower) || CLOSING.includes(tokens[j].lower) : tokens[j].type === 'quote' && tokens[j].quote >= 0 && tokens[j].quote === t.quote && quotes[t.quote].close === j)) j++;
-    if (j >= tokens.length || tokens[j].nl) {
-      i = j - 1;
-      continue;
-    }
-    const next = tokens[j];
-    if (next.start === tokens[j - 1].end && next.type !== 'quote') continue; // `3.5`, `U.S.-led`, `...and`
-    if (!startsSentence(next)) continue;
-    if (t.lower === '.' && i > first && tokens[i - 1].type === 'word' && tokens[i - 1].end === t.start &&
-      abbreviationHolds(tokens[i - 1], true, next)) continue;
-    if (endsWithDot && abbreviationHolds(t, false, next)) continue;
-    // Inside one closed quotation the passage continues.
-    if (next.quote >= 0 && next.quote === tokens[j - 1].quote && quotes[next.quote].closed && quotes[next.quote].close !== j - 1) continue;
-    push(j);
-    i = j - 1;
+    const next = sentenceBreak(tokens, quotes, i, first, endsWithDot);
+    if (next < 0) continue;
+    // A line break or the end of the tokens ends the sentence anyway (above, and after the loop).
+    if (next < tokens.length && !tokens[next].nl) push(next);
+    i = next - 1;
   }
   push(tokens.length);
   return out;
