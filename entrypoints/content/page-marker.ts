@@ -18,6 +18,9 @@ import { yieldToPage } from './yield-to-page';
  */
 const SLICE_MS = 25;
 
+/** Milliseconds of work per extraction step: a step that leaves the extraction unfinished used them all. */
+const EXTRACT_STEP_MS = 15;
+
 /**
  * One page's annotation: finds the article, runs the detector on its text and marks the
  * claims the reader wants to see. Keeps what it found so it can answer hover lookups,
@@ -64,10 +67,11 @@ export class PageMarker {
       sliceStart = performance.now();
     };
     // Extraction runs in steps of at most ~15 ms on big pages; small ones finish in the first.
-    const steps = extractArticleInSteps(this.doc, { force });
+    const steps = extractArticleInSteps(this.doc, { force, budgetMs: EXTRACT_STEP_MS });
     let step = timed('extract', () => steps.next());
     while (!step.done) {
-      await yieldIfLong();
+      // The next step may take its whole budget too: it runs in this task only if that fits the slice.
+      await yieldIfLong(EXTRACT_STEP_MS);
       if (generation !== this.generation) return 'overtaken';
       step = timed('extract', () => steps.next());
     }
