@@ -17,9 +17,9 @@ export interface EarlySettings {
   stop(): void;
 }
 
-interface EarlyRead {
+/** The early script's own side of it: it replaces `settings` when they change. */
+interface EarlyRead extends EarlySettings {
   settings: Promise<Settings>;
-  stop: () => void;
 }
 
 type WithSlot = typeof globalThis & { [SLOT]?: EarlyRead };

@@ -181,7 +181,7 @@ function finishBlock(s: MeasureState, block: Element, depth: number, own: number
 
 /** Runs the walk until it is over (true) or the clock says the step is (false). */
 function runMeasure(s: MeasureState, clock: StepClock): boolean {
-  const { open, flags, below, base, blockStack, blockOwn, blockLink, blockNested, m } = s;
+  const { open, flags, below, base, blockStack, blockOwn, blockLink, blockNested, collect, m } = s;
   const { decisions, paragraphText } = m.stats;
   let n = s.n;
   let work = 0;
@@ -207,7 +207,7 @@ function runMeasure(s: MeasureState, clock: StepClock): boolean {
       if (info.skipped) decisions.set(el, 1);
       else {
         if (info.junk) decisions.set(el, 2);
-        if (s.collect) {
+        if (collect) {
           if (info !== PLAIN_INFO) {
             if (info.itemprop === 'articleBody') m.itemBodies.push(el);
             if ((info.className && BODY_CLASS.test(info.className)) || (info.id && BODY_CLASS.test(info.id))) {
