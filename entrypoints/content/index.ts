@@ -1,5 +1,5 @@
 // First: the mark it sets must precede every other module's setup.
-import './script-start';
+import { scriptStartedAt } from './script-start';
 import './marks.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -222,9 +222,9 @@ export default defineContentScript({
       notes.clear();
     });
 
-    // The browser compiled and started this script in the task now running: analysis gets tasks of its own.
-    await yieldToPage();
-    const analyzed = marker.analyze().catch((error) => {
+    // Analysis starts in the task that set up this script, which counts against its first slice of
+    // work: a page of usual size is marked in that one task, with no wait behind the page's own tasks.
+    const analyzed = marker.analyze(false, scriptStartedAt).catch((error) => {
       console.warn('Sourcelight could not read this page:', error);
       return 'overtaken' as const;
     });

@@ -5,7 +5,7 @@ import type { PageSummary } from '@/utils/messaging';
 import { canonicalPageUrl, siteOf } from '@/utils/notes/page-url';
 import { ClaimIndex } from '@/utils/page/claim-index';
 import { claimMarkRequests } from '@/utils/page/claim-marks';
-import { extractArticle, extractArticleInSteps } from '@/utils/page/extract';
+import { extractArticle, extractArticleInSteps, type ExtractedArticle } from '@/utils/page/extract';
 import { applyMarks, type Marks } from '@/utils/page/marks';
 import type { TextMap } from '@/utils/page/text-map';
 import type { Settings } from '@/utils/settings';
@@ -55,11 +55,12 @@ export class PageMarker {
   /**
    * Finds and annotates the article, or the whole page when `force` (the reader asked). Marks
    * stay as they are until `applyMarks`. Resolves 'unchanged' when the article text is what
-   * it was, and 'overtaken' when a newer run started meanwhile.
+   * it was, and 'overtaken' when a newer run started meanwhile. `taskStart`: when the task now
+   * running began, if earlier than this call (its time counts against the first slice).
    */
-  async analyze(force = false): Promise<'found' | 'unchanged' | 'overtaken'> {
+  async analyze(force = false, taskStart = performance.now()): Promise<'found' | 'unchanged' | 'overtaken'> {
     const generation = ++this.generation;
-    let sliceStart = performance.now();
+    let sliceStart = taskStart;
     /** Yields unless `expectedMs` more of work still fits in the current slice. */
     const yieldIfLong = async (expectedMs = 0) => {
       if (performance.now() - sliceStart + expectedMs < SLICE_MS) return;
@@ -68,13 +69,13 @@ export class PageMarker {
     };
     // Extraction runs in steps of at most ~15 ms on big pages; small ones finish in the first.
     const steps = extractArticleInSteps(this.doc, { force, budgetMs: EXTRACT_STEP_MS });
-    let step = timed('extract', () => steps.next());
-    while (!step.done) {
-      // The next step may take its whole budget too: it runs in this task only if that fits the slice.
+    let step: IteratorResult<void, ExtractedArticle>;
+    do {
+      // A step may take its whole budget: it runs in this task only if that fits the slice.
       await yieldIfLong(EXTRACT_STEP_MS);
       if (generation !== this.generation) return 'overtaken';
       step = timed('extract', () => steps.next());
-    }
+    } while (!step.done);
     const article = step.value;
     this.isArticle = article.isArticle;
     if (!article.map) {

@@ -4,4 +4,5 @@
  */
 import { SCRIPT_START } from './timing';
 
-performance.mark(SCRIPT_START);
+/** When the task that runs this script began its work of ours (setting up our modules, then main()). */
+export const scriptStartedAt = performance.mark(SCRIPT_START).startTime;
