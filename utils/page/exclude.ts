@@ -52,19 +52,16 @@ const NEGATION = new Set(['no', 'not', 'without', 'hide', 'has', 'with', 'is', '
 
 type Strength = 'media' | 'strong' | 'weak' | null;
 
-/** Characters that separate words in a class token: whitespace, '_', '-', ':', '.'. */
-function isSeparator(code: number): boolean {
-  return code === 95 || code === 45 || code === 58 || code === 46 || code === 32 || (code >= 9 && code <= 13);
-}
-
-const isLowerOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-const isUpper = (code: number) => code >= 65 && code <= 90;
+/**
+ * Where a class token splits into words: at separators ('_', '-', ':', '.'; whitespace already split
+ * the name into tokens) and before an upper-case hump ("relatedLinks" → related, links).
+ */
+const WORD_BREAK = /[_\-:.]+|(?<=[a-z0-9])(?=[A-Z])/;
 
 /**
  * 'media' (a gallery), 'strong' (always boilerplate), 'weak' (boilerplate unless inline) or null.
- * The token's words are split at separators and at camelCase humps ("relatedLinks" → related,
- * links), lower-cased, and read in one pass without building the word list: this runs for every
- * class name of the page, before the first mark.
+ * The token is split into words, lower-cased, by the regular-expression engine: this runs for many
+ * class names of the page before the first mark, and a loop over every character was slow there.
  */
 function junkToken(token: string): Strength {
   let body = false;
@@ -72,23 +69,17 @@ function junkToken(token: string): Strength {
   let media = false;
   let previous = '';
   let index = 0;
-  let start = -1;
-  for (let i = 0; i <= token.length; i++) {
-    const code = i < token.length ? token.charCodeAt(i) : 32;
-    const hump = start >= 0 && isUpper(code) && isLowerOrDigit(token.charCodeAt(i - 1));
-    if (start >= 0 && (hump || isSeparator(code))) {
-      const word = token.slice(start, i).toLowerCase();
-      if (index === 0 && NEGATION.has(word)) return null;
-      if (STRONG.has(word)) return 'strong';
-      if (BODY_WORD.has(word)) body = true;
-      else if (WEAK.has(word)) weak = true;
-      else if (MEDIA.has(word)) media = true;
-      if (index > 0 && JUNK_PAIRS.has(`${previous} ${word}`)) return 'strong';
-      previous = word;
-      index++;
-      start = -1;
-    }
-    if (start < 0 && !isSeparator(code)) start = i;
+  for (const part of token.split(WORD_BREAK)) {
+    if (part === '') continue;
+    const word = part.toLowerCase();
+    if (index === 0 && NEGATION.has(word)) return null;
+    if (STRONG.has(word)) return 'strong';
+    if (BODY_WORD.has(word)) body = true;
+    else if (WEAK.has(word)) weak = true;
+    else if (MEDIA.has(word)) media = true;
+    if (index > 0 && JUNK_PAIRS.has(`${previous} ${word}`)) return 'strong';
+    previous = word;
+    index++;
   }
   if (body) return null;
   return media ? 'media' : weak ? 'weak' : null;
