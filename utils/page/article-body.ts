@@ -28,6 +28,11 @@ const JUNK_WEIGHT = 0.2;
 const BODY_CLASS =
   /(?:^|[\s_-])(?:article[-_]?body|articlebody|article[-_]?content|articlecontent|article[-_]?text|story[-_]?body|storybody|story[-_]?content|story[-_]?text|entry[-_]?content|post[-_]?content|post[-_]?body|post[-_]?entry|body[-_]?text|content[-_]?body|article__body|c-entry-content|rich[-_]?text[-_]?article[-_]?body|caas-body|zn-body|paywall-article|l-article__text)(?:$|[\s_-])/i;
 
+/** A character that is not blank: textWeight trims characters up to the space (U+0020). */
+const NOT_BLANK = /[^\x00-\x20]/;
+/** The blank characters that end a text (found where text has some before them). */
+const TRAILING_BLANK = /[\x00-\x20]+$/;
+
 /** The characters textWeight counts 3 (UTF-16 code units, as charCodeAt). */
 const CJK = /[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
@@ -38,12 +43,17 @@ const CODE_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT']);
  * much as a short word; Readability's character thresholds are made for alphabetic scripts).
  */
 export function textWeight(data: string): number {
-  let end = data.length;
   let start = 0;
-  while (start < end && data.charCodeAt(start) <= 32) start++;
-  while (end > start && data.charCodeAt(end - 1) <= 32) end--;
+  let end = data.length;
+  // The regular-expression engine finds the ends of the text (whitespace-only nodes, the indentation
+  // of a pretty-printed page, are many: a loop over their characters was slow on the first, cold walk).
+  if (end > 0 && data.charCodeAt(0) <= 32) {
+    start = data.search(NOT_BLANK);
+    if (start < 0) return 0;
+  }
+  if (data.charCodeAt(end - 1) <= 32) end = data.search(TRAILING_BLANK);
   let len = end - start;
-  if (len === 0 || !CJK.test(data)) return len;
+  if (!CJK.test(data)) return len;
   for (let i = start; i < end; i++) {
     const c = data.charCodeAt(i);
     if (c >= 0x3040 && ((c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff))) len += 2;

@@ -39,7 +39,7 @@ describe('naming boilerplate by class and id', () => {
     expect(junkNameStrength('')).toBeNull();
   });
 
-  it('classifies every class name of the corpus pages the same in one pass as by splitting words first', () => {
+  it('classifies every class name of the corpus pages as the rule stated plainly does', () => {
     const names = new Set<string>();
     for (const page of pageNames()) {
       const html = readFileSync(join(PAGES, page, 'source.html'), 'utf8');
