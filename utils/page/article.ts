@@ -77,9 +77,15 @@ function unwrapJson(raw: string): string {
     .trim();
 }
 
+/**
+ * The scripts whose type may be JSON-LD: the selector engine picks them, so the type rule below reads
+ * the attributes of those few instead of every script of the page (news pages have many).
+ */
+const MAYBE_JSON_LD = 'script[type*="ld+json" i]';
+
 /** True when a JSON-LD block of the page declares an article type. Malformed blocks are ignored. */
 export function hasArticleJsonLd(doc: Document): boolean {
-  for (const script of selectAll(doc, 'script[type]', 'SCRIPT')) {
+  for (const script of selectAll(doc, MAYBE_JSON_LD, 'SCRIPT')) {
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
     if (type !== 'application/ld+json') continue;
     const raw = script.textContent ?? '';

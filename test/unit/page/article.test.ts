@@ -28,6 +28,7 @@ describe('isArticlePage', () => {
     ['a CDATA-wrapped block', ld('\n<![CDATA[\n{"@type":"Article"}\n]]>\n')],
     ['a comment-wrapped block', ld('<!--{"@type":"NewsArticle"}-->')],
     ['a malformed block next to a good one', ld('{"@type": "NewsArticle",,}') + ld('{"@type":"Article"}')],
+    ['a type written in capitals, with spaces', '<script type=" Application/LD+JSON ">{"@type":"Article"}</script>'],
   ])('takes JSON-LD: %s', (_, head) => {
     const doc = page(head);
     expect(hasArticleJsonLd(doc)).toBe(true);
@@ -43,6 +44,8 @@ describe('isArticlePage', () => {
       ld('{"@type":"Organization","name":"NewsArticle"}'),
       ld('{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle"}]}'),
       ld('{"@type":"WebSite"}'),
+      '<script type="application/ld+json+x">{"@type":"Article"}</script>',
+      '<script type="text/javascript">{"@type":"Article"}</script>',
     ]) {
       expect(hasArticleJsonLd(page(head))).toBe(false);
       expect(isArticlePage(page(head))).toBe(false);
