@@ -18,6 +18,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium';
 import { requireShared } from '../test/e2e/support/corpus';
 import { startPageServer } from '../test/e2e/support/server';
+import { median } from './stats';
 
 const roots = (process.env.BENCH_ROOTS ?? resolve(import.meta.dirname, '..')).split(',').map((root) => resolve(root));
 const RUNS = Number(process.env.RUNS ?? 2);
@@ -106,10 +107,6 @@ try {
   await server.close();
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
-};
 console.log(`${pages.length} pages, ${RUNS} cold runs of each checkout per page (${ISOLATED ? 'isolated world' : 'page world'}, compilation cache ${CACHE ? 'on' : 'off'}); medians over the runs on articles, ms`);
 roots.forEach((root, k) => {
   const of = (key: keyof Run) => median(runs[k].map((run) => run[key])).toFixed(2);

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { requireShared } from '../test/e2e/support/corpus';
+import { median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Where the extraction code is bundled from (another checkout's root, to compare versions). */
@@ -59,11 +60,6 @@ const server = createServer(async (req, res) => {
 });
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const port = (server.address() as AddressInfo).port;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
 
 interface Row {
   page: string;

@@ -26,6 +26,7 @@ import { VERDICTS, type Note } from '../utils/notes/note';
 import { wordsOf } from '../utils/notes/words';
 import type { SourceKind } from '../utils/attribution/types';
 import { rng } from '../test/random';
+import { median } from './stats';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -139,10 +140,6 @@ function searchWords(notes: Note[]): { word: string; notes: number }[] {
 const began = Date.now();
 const log = (message: string) => console.error(`[${((Date.now() - began) / 1000).toFixed(1)} s] ${message}`);
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : NaN;
-};
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 
 /** Records, from the document's start, when the first note of a list appears. */

@@ -19,6 +19,7 @@ import { chromium, type Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../test/e2e/support/chromium';
 import { chromeBuild, NEWS_SITE_PAGES, requireShared } from '../test/e2e/support/corpus';
 import { startPageServer } from '../test/e2e/support/server';
+import { median } from './stats';
 
 const REPEATS = 5;
 const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -51,11 +52,6 @@ interface Row {
  * decide a page: a single load of a page varies by a factor of two from run to run here.
  */
 const LOADS = Math.max(1, Math.floor(Number(process.env.BENCH_LOADS ?? 3)) || 1);
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
-};
 
 /** One page's loads as one row: the medians of its figures, the worst of its longest step and long task. */
 function combineLoads(loads: Row[]): Row {
