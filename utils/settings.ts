@@ -52,18 +52,20 @@ export function withSite(settings: Settings, site: string, on: boolean): Setting
 /** The key in `storage.local` (WXT names it `local:settings`). */
 export const SETTINGS_KEY = 'settings';
 
-// Pure: a script that only needs the helpers above does not take WXT's storage module with it.
-const settingsItem = /* @__PURE__ */ storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS });
+/** WXT's name for the settings in `storage.local`. */
+const SETTINGS_ITEM = `local:${SETTINGS_KEY}` as const;
 
+// WXT's storage functions, not a `defineItem`: an item reads the storage once as soon as it is
+// defined, a wasted extension round trip in the content script's first task.
 export async function loadSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem.getValue());
+  return sanitizeSettings(await storage.getItem<unknown>(SETTINGS_ITEM, { fallback: DEFAULT_SETTINGS }));
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(sanitizeSettings(settings));
+  await storage.setItem(SETTINGS_ITEM, sanitizeSettings(settings));
 }
 
 /** Calls `onChange` with the new settings whenever any part of the extension changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(sanitizeSettings(value)));
+  return storage.watch<unknown>(SETTINGS_ITEM, (value) => onChange(sanitizeSettings(value ?? DEFAULT_SETTINGS)));
 }
