@@ -49,10 +49,18 @@ function applyHighlights(
   Highlight: new (...ranges: Range[]) => unknown,
   requests: readonly MarkRequest[],
 ): Marks {
+  // One pass over the requests: a filter per kind called a closure often enough, on a page's first
+  // run, for the engine to compile it while the marks waited.
+  const byKind = new Map<MarkKind, Range[]>();
+  for (const request of requests) {
+    const ranges = byKind.get(request.kind);
+    if (ranges) ranges.push(request.range);
+    else byKind.set(request.kind, [request.range]);
+  }
   const names: string[] = [];
   for (const kind of MARK_KINDS) {
-    const ranges = requests.filter((request) => request.kind === kind).map((request) => request.range);
-    if (ranges.length === 0) continue;
+    const ranges = byKind.get(kind);
+    if (!ranges) continue;
     const name = highlightName(kind);
     const highlight = new Highlight(...ranges) as { priority: number };
     if (kind === 'note') highlight.priority = 1; // the reader's notes draw over claim tints
