@@ -39,6 +39,7 @@ const WORD = new RegExp(`[${WORD_CLASS}]+(?:['\\u2019.\\-&][${WORD_CLASS}]+)*`, 
 /** Word text that lower-casing may change (anything but lower-case ASCII letters and joiners). */
 const MAY_HAVE_UPPER = /[^a-z'.\-&\u2019]/;
 
+/** Whitespace, as the tokenizer skips it (tokenize decides ASCII characters itself). */
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
     (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
@@ -76,7 +77,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let nl = from > 0 && (text.charCodeAt(from - 1) === 10 || text.charCodeAt(from - 1) === 13);
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    // ASCII is decided here: a call per character made isSpace hot enough to be compiled on every page.
+    if (code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isSpace(code)) {
       if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) nl = true;
       i++;
       continue;
