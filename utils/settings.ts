@@ -56,9 +56,10 @@ export const SETTINGS_KEY = 'settings';
 const SETTINGS_ITEM = `local:${SETTINGS_KEY}` as const;
 
 // WXT's storage functions, not a `defineItem`: an item reads the storage once as soon as it is
-// defined, a wasted extension round trip in the content script's first task.
+// defined, a wasted extension round trip in the content script's first task. No fallback is needed:
+// nothing stored (or removed) sanitizes to the defaults.
 export async function loadSettings(): Promise<Settings> {
-  return sanitizeSettings(await storage.getItem<unknown>(SETTINGS_ITEM, { fallback: DEFAULT_SETTINGS }));
+  return sanitizeSettings(await storage.getItem<unknown>(SETTINGS_ITEM));
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
@@ -67,5 +68,5 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 /** Calls `onChange` with the new settings whenever any part of the extension changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return storage.watch<unknown>(SETTINGS_ITEM, (value) => onChange(sanitizeSettings(value ?? DEFAULT_SETTINGS)));
+  return storage.watch<unknown>(SETTINGS_ITEM, (value) => onChange(sanitizeSettings(value)));
 }

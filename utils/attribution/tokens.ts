@@ -39,10 +39,10 @@ const WORD = new RegExp(`[${WORD_CLASS}]+(?:['\\u2019.\\-&][${WORD_CLASS}]+)*`, 
 /** Word text that lower-casing may change (anything but lower-case ASCII letters and joiners). */
 const MAY_HAVE_UPPER = /[^a-z'.\-&\u2019]/;
 
-/** Whitespace, as the tokenizer skips it (tokenize decides ASCII characters itself). */
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
-    (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+/** Whitespace beyond ASCII that the tokenizer skips (tokenize decides ASCII characters inline). */
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Characters that may join word parts: `don't`, `U.S.`, `co-founder`, `3.5`, `AT&T`. */
@@ -77,8 +77,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let nl = from > 0 && (text.charCodeAt(from - 1) === 10 || text.charCodeAt(from - 1) === 13);
   while (i < n) {
     const code = text.charCodeAt(i);
-    // ASCII is decided here: a call per character made isSpace hot enough to be compiled on every page.
-    if (code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isSpace(code)) {
+    // ASCII is decided here: a call per character made the test hot enough to be compiled on every page.
+    if (code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isWideSpace(code)) {
       if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) nl = true;
       i++;
       continue;
