@@ -109,10 +109,13 @@ const LEARNED_CUE_DENSITY = 0.4;
  */
 function* annotateBlock(text: string, from: number, to: number, claims: Claim[], history: Referent[], inQuote: boolean,
   clock: AnnotationClock): Generator<void, boolean, void> {
-  // Reading a block into sentences takes a few ms on the first, cold run: it starts a step when the clock is due.
+  // Reading a block into sentences takes up to 10 ms or more on a page's first, cold run: each of its
+  // three passes starts a step of its own when the clock is due.
   if (clock.due()) yield;
   const tokens = tokenize(text, from, to);
+  if (clock.due()) yield;
   const quotes = markQuotes(tokens, inQuote);
+  if (clock.due()) yield;
   const sentences = splitSentences(tokens, quotes);
   const learnable: number[] = []; // words of the block the learned cue pass may score, in order
   const ruled: RawClaim[][] = [];

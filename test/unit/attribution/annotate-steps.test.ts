@@ -47,6 +47,14 @@ describe('annotateSteps', () => {
     expect(runSteps(longest, { due: () => false }).pauses).toBe(0);
   });
 
+  it('reads a block in three passes (tokens, quotations, sentences), each in a step of its own when the clock is due', () => {
+    // A one-sentence text: a pause before each of the three reading passes, then one before the
+    // sentence in each of the two passes over sentences.
+    const { claims, pauses } = runSteps('The minister said the talks would resume.', { due: () => true });
+    expect(claims).toHaveLength(1);
+    expect(pauses).toBe(5);
+  });
+
   it('gives no claims and no pause for empty or non-string input', () => {
     expect(runSteps('', { due: () => true })).toEqual({ claims: [], pauses: 0 });
     expect(runSteps(null as unknown as string, { due: () => true })).toEqual({ claims: [], pauses: 0 });
