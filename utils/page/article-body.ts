@@ -196,7 +196,7 @@ function runMeasure(s: MeasureState, clock: StepClock): boolean {
   let n = s.n;
   let work = 0;
   while (n !== null) {
-    if ((++work & 255) === 0 && clock.due()) {
+    if ((++work & 63) === 0 && clock.due()) {
       s.n = n;
       return false;
     }

@@ -204,7 +204,7 @@ class TextWalk {
     let n = this.n;
     let work = 0;
     while (n !== null) {
-      if ((++work & 255) === 0 && clock.due()) {
+      if ((++work & 63) === 0 && clock.due()) {
         this.n = n;
         return false;
       }
