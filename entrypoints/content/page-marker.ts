@@ -20,7 +20,7 @@ import { yieldToPage } from './yield-to-page';
 const SLICE_MS = 20;
 
 /** Milliseconds of work per extraction step: a step that leaves the extraction unfinished used them all. */
-const EXTRACT_STEP_MS = 12;
+const EXTRACT_STEP_MS = 10;
 
 /**
  * One page's annotation: finds the article, runs the detector on its text and marks the
