@@ -19,7 +19,10 @@ import { yieldToPage } from './yield-to-page';
  */
 const SLICE_MS = 20;
 
-/** Milliseconds of work per extraction step: a step that leaves the extraction unfinished used them all. */
+/**
+ * Milliseconds of work per extraction step: a step that leaves the extraction unfinished used them all.
+ * The first step runs in the script's first task when its setup took under SLICE_MS - EXTRACT_STEP_MS.
+ */
 const EXTRACT_STEP_MS = 10;
 
 /**

@@ -11,7 +11,7 @@
  * A page that names its body container (findNamedBodySteps) has only that container walked.
  */
 import { BLOCK_TAGS, PLAIN_INFO, inspect, upperTag } from './exclude';
-import { NO_CLOCK, type StepClock } from './text-map';
+import { CLOCK_LOOK_MASK, NO_CLOCK, type StepClock } from './text-map';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -196,7 +196,7 @@ function runMeasure(s: MeasureState, clock: StepClock): boolean {
   let n = s.n;
   let work = 0;
   while (n !== null) {
-    if ((++work & 63) === 0 && clock.due()) {
+    if ((++work & CLOCK_LOOK_MASK) === 0 && clock.due()) {
       s.n = n;
       return false;
     }
